@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LeadStatus, searchIdentifierKeys } from '@cloudsword/shared';
+import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
+import { isInvestigatingScope, leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { AppError } from '../../errors/app-error.js';
+import { enqueueProjection } from './lead-writer.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { LEAD_COLUMNS, toLeadViews, type LeadRow } from './lead-views.js';
+import type { LeadConnection, LeadFilter, LeadView } from './lead.types.js';
+
+export const MAX_PAGE = 100;
+
+// What an agency may set; RECEIVED and ROUTED belong to intake.
+const SETTABLE = new Set([
+  LeadStatus.UNDER_INVESTIGATION,
+  LeadStatus.CONFIRMED_COUNTERFEIT,
+  LeadStatus.NOT_CONFIRMED,
+  LeadStatus.ACTIONED,
+]);
+
+/** Reads and status changes of leads, always within the viewer's lead scope. */
+export class LeadService {
+  constructor(
+    private readonly audit: AuditLog,
+    private readonly notifyProjection: () => void,
+  ) {}
+
+  async list(em: EntityManager, viewer: Viewer, filter: LeadFilter = {}, first = 20, after?: string): Promise<LeadConnection> {
+    if (first < 1 || first > MAX_PAGE) throw AppError.badInput(`first must be between 1 and ${MAX_PAGE}`, [{ field: 'first', reason: `must be between 1 and ${MAX_PAGE}` }]);
+    const scope = leadScope(viewer);
+    if (scope.kind === 'NONE') throw AppError.forbidden('Your organisation has no access to leads');
+    const where = [leadScopeSql(scope)];
+    if (filter.status?.length) where.push({ sql: 'l.status = any(?::text[])', params: [`{${filter.status.join(',')}}`] });
+    if (filter.receivedFrom) where.push({ sql: 'l.received_at >= ?', params: [filter.receivedFrom] });
+    if (filter.receivedTo) where.push({ sql: 'l.received_at < ?', params: [filter.receivedTo] });
+    if (filter.search?.trim()) where.push(searchPredicate(filter.search.trim()));
+    if (after) {
+      const c = decodeCursor(after);
+      where.push({ sql: '(l.received_at, l.id) < (?::timestamptz, ?::uuid)', params: [c.receivedAt, c.id] });
+    }
+    const rows = await em.execute<(LeadRow & { received_at_text: string })[]>(
+      `select ${LEAD_COLUMNS}, l.received_at::text as received_at_text from lead l where ${where.map((w) => `(${w.sql})`).join(' and ')}
+       order by l.received_at desc, l.id desc limit ?`,
+      [...where.flatMap((w) => w.params), first + 1],
+    );
+    const page = rows.slice(0, first);
+    const views = await toLeadViews(em, page, isInvestigatingScope(scope));
+    const edges = views.map((node, i) => ({ node, cursor: encodeCursor(page[i].received_at_text, node.id) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** One lead, if the viewer may see it; the read is audited. Out of scope reads as NOT_FOUND. */
+  async get(em: EntityManager, viewer: Viewer, id: string, ip: string | null): Promise<LeadView> {
+    const lead = await this.findInScope(em, viewer, id);
+    await this.audit.appendAlone(em, {
+      actor: { userId: viewer.userId, orgId: viewer.orgId },
+      action: 'READ_LEAD',
+      targetType: 'Lead',
+      targetId: id,
+      outcome: AuditOutcome.SUCCESS,
+      ip,
+    });
+    return lead;
+  }
+
+  async setStatus(em: EntityManager, viewer: Viewer, id: string, status: LeadStatus, note: string | undefined, ip: string | null): Promise<LeadView> {
+    const scope = leadScope(viewer);
+    if (!isInvestigatingScope(scope)) throw AppError.forbidden('Only the agencies a lead is routed to may change its status');
+    if (!SETTABLE.has(status)) {
+      throw AppError.badInput('This status is set by intake', [{ field: 'status', reason: `must be one of ${[...SETTABLE].join(', ')}` }]);
+    }
+    const before = await this.findInScope(em, viewer, id);
+    await em.transactional(async (tx) => {
+      await tx.execute('update lead set status = ?, updated_at = now() where id = ?', [status, id]);
+      await enqueueProjection(tx, [id]);
+      await this.audit.append(tx, {
+        actor: { userId: viewer.userId, orgId: viewer.orgId },
+        action: 'SET_LEAD_STATUS',
+        targetType: 'Lead',
+        targetId: id,
+        outcome: AuditOutcome.SUCCESS,
+        details: { from: before.status, to: status, note: note ?? null },
+        ip,
+      });
+    });
+    this.notifyProjection();
+    return this.findInScope(em, viewer, id);
+  }
+
+  private async findInScope(em: EntityManager, viewer: Viewer, id: string): Promise<LeadView> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('Lead');
+    const scope = leadScope(viewer);
+    const predicate = leadScopeSql(scope);
+    const rows = await em.execute<LeadRow[]>(
+      `select ${LEAD_COLUMNS} from lead l where l.id = ? and (${predicate.sql})`,
+      [id, ...predicate.params],
+    );
+    if (rows.length === 0) throw AppError.notFound('Lead');
+    return (await toLeadViews(em, rows, isInvestigatingScope(scope)))[0];
+  }
+}
+
+function searchPredicate(text: string): { sql: string; params: unknown[] } {
+  const keys = searchIdentifierKeys(text);
+  const byKey = keys.length
+    ? ` or l.id in (select i.lead_id from lead_identifier i where i.key = any(?::text[]))`
+    : '';
+  const keyArray = `{${keys.map((k) => `"${k.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
+  return {
+    sql: `l.external_id = ? or l.seller_account_id = ?${byKey}`,
+    params: keys.length ? [text, text, keyArray] : [text, text],
+  };
+}

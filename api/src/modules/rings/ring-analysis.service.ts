@@ -1,0 +1,257 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import {
+  affectedByBatch,
+  batchScope,
+  computeRings,
+  countRingNodesIn,
+  degreeCap,
+  exceedsMaxDegree,
+  linksOfPages,
+  readIdentifierNeighbours,
+  readLinkPages,
+  readSellerLinks,
+  readSellersOfLeads,
+  RING_ANALYSIS_DEFAULTS,
+  type GraphExecutor,
+  type LinkPage,
+  type LinkScope,
+  type RingOptions,
+} from '@cloudsword/graph';
+import type { Logger } from '../../logger.js';
+import { createFullJob, getJob, updateJob, type AnalysisCounts, type AnalysisJobStatus, type AnalysisPhase } from './analysis-jobs.js';
+import { applyRings, refreshRingStats, type ApplyResult } from './ring-apply.js';
+import { claimPendingLeads, deletePendingLeads, pendingAmong, queuePendingLeads, takeRingLock, tryRingLock } from './ring-pending.js';
+import { loadActiveRings, loadBlocklist, loadResentSellers, loadRingOfAccounts, loadRings, loadScopePlatforms } from './ring-store.js';
+
+/** Pending leads re-analysed per incremental step. */
+const INCREMENTAL_BATCH = 5_000;
+/** Progress is written at most this often. */
+const PROGRESS_INTERVAL_MS = 500;
+
+export interface IncrementalResult {
+  leads: number;
+  /** Sellers the leads refer to. */
+  sellers: number;
+  /** Accounts whose rings were recomputed (affected rings' members and new accounts). */
+  accounts: number;
+  apply: ApplyResult | null;
+  /** Rings whose figures alone were refreshed. */
+  refreshed: number;
+}
+
+/**
+ * Finds counterfeiting rings (see graph/src/analytics): a full analysis over every seller of
+ * this deployment's platforms, as a job with progress; and, after each projected batch, an
+ * incremental one over the rings the new leads touch. Both hold the ring lock while they write,
+ * so they never interleave; leads projected during a full analysis wait in `ring_pending_lead`
+ * and are re-analysed when it ends.
+ */
+export class RingAnalysisService {
+  private draining: Promise<void> | null = null;
+  private drainAgain = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly graph: GraphExecutor,
+    private readonly logger: Logger,
+    private readonly settings: RingOptions = RING_ANALYSIS_DEFAULTS,
+  ) {}
+
+  /** Queues a full analysis (or returns the one already queued or running). */
+  async queueFull(em: EntityManager, requestedBy: string | null): Promise<{ id: string; created: boolean }> {
+    return createFullJob(em, requestedBy);
+  }
+
+  /** Runs a queued full analysis job to the end; the job row records success or the error. */
+  async runFull(jobId: string): Promise<AnalysisJobStatus> {
+    const job = await getJob(this.orm.em.fork(), jobId);
+    if (job === null || job.kind !== 'FULL' || (job.status !== 'QUEUED' && job.status !== 'RUNNING')) return job?.status ?? 'FAILED';
+    const progress = new ProgressWriter(this.orm, jobId);
+    await progress.set({ status: 'RUNNING', phase: 'READING', percent: 0 }, true);
+    try {
+      const counts = await this.orm.em.fork().transactional(async (tx) => {
+        await takeRingLock(tx);
+        return this.analyseAll(tx, jobId, progress);
+      });
+      await progress.set({ status: 'SUCCEEDED', phase: 'DONE', percent: 100, counts }, true);
+      return 'SUCCEEDED';
+    } catch (error) {
+      // Recorded on the job, not rethrown: a failed analysis is not retried by the queue.
+      this.logger.error({ err: brief(error), jobId }, 'ring analysis failed');
+      await progress.set({ status: 'FAILED', phase: 'FAILED', error: brief(error).message }, true);
+      return 'FAILED';
+    } finally {
+      // Leads projected meanwhile were left pending for us.
+      this.kickPending();
+    }
+  }
+
+  private async analyseAll(tx: EntityManager, jobId: string, progress: ProgressWriter): Promise<AnalysisCounts> {
+    const scope = await this.scope(tx);
+    const blocklist = await loadBlocklist(tx);
+    const pages: LinkPage[] = [];
+    let linksRead = 0;
+    for await (const page of readLinkPages(this.graph, scope, {
+      onProgress: (p) => {
+        linksRead = p.links;
+        void progress.set({ percent: p.total > 0 ? (70 * p.sellers) / p.total : 70, counts: { accountsRead: p.sellers, linksRead: p.links } });
+      },
+    })) {
+      pages.push(page);
+    }
+    await progress.set({ phase: 'ANALYSING', percent: 70 }, true);
+    const result = computeRings(linksOfPages(pages), { ...this.settings, blocklist });
+    pages.length = 0;
+
+    await progress.set({ phase: 'SAVING', percent: 80, counts: { ringsFound: result.rings.length, superNodes: result.superNodes.length } }, true);
+    const previous = await loadActiveRings(tx);
+    // A rebuilt graph has lost its Ring nodes: then every ring is written again.
+    const nodes = previous.length > 0 ? await countRingNodesIn(this.graph, previous.map((r) => r.id)) : 0;
+    const applied = await applyRings(tx, this.graph, { jobId, previous, rings: result.rings, rewriteAllNodes: nodes < previous.length });
+    return {
+      accountsRead: result.stats.accounts,
+      linksRead,
+      ringsFound: result.rings.length,
+      ringsCreated: applied.created,
+      ringsChanged: applied.changed,
+      ringsRetired: applied.retired,
+      superNodes: result.superNodes.length,
+    };
+  }
+
+  /**
+   * The projector's hook: remembers the leads and re-analyses their rings in the background.
+   * Never throws; ring analysis must not hold up or fail projection.
+   */
+  async leadsProjected(leadIds: string[]): Promise<void> {
+    try {
+      await queuePendingLeads(this.orm.em.fork(), leadIds);
+      this.kickPending();
+    } catch (error) {
+      this.logger.error({ err: brief(error) }, 'could not queue leads for ring analysis');
+    }
+  }
+
+  /** Resolves when no background re-analysis of this instance is running (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  private kickPending(): void {
+    if (this.draining) {
+      this.drainAgain = true;
+      return;
+    }
+    this.draining = this.drainPending()
+      .then(() => undefined)
+      .catch((error: unknown) => this.logger.error({ err: brief(error) }, 'incremental ring analysis failed'))
+      .finally(() => {
+        this.draining = null;
+        if (this.drainAgain) {
+          this.drainAgain = false;
+          this.kickPending();
+        }
+      });
+  }
+
+  /**
+   * Re-analyses pending leads, a batch per transaction, until none is left. When another writer
+   * holds the ring lock it stops: that writer (an instance draining, or a full analysis) takes
+   * the pending leads when it is done.
+   */
+  async drainPending(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const done = await this.orm.em.fork().transactional(async (tx) => {
+        if (!(await tryRingLock(tx))) return 0;
+        const leadIds = await claimPendingLeads(tx, INCREMENTAL_BATCH);
+        if (leadIds.length === 0) return 0;
+        const started = performance.now();
+        const result = await this.reanalyseLeads(tx, leadIds);
+        await deletePendingLeads(tx, leadIds);
+        this.logger.debug({ ...result, apply: undefined, events: result.apply?.events.length ?? 0, ms: Math.round(performance.now() - started) }, 'incremental ring analysis');
+        return leadIds.length;
+      });
+      if (done === 0) return total;
+      total += done;
+    }
+  }
+
+  /**
+   * The incremental step, in a transaction holding the ring lock. The edges these leads touched
+   * (see batchScope) decide which rings may change: those are recomputed from their members'
+   * links and the accounts newly joined to them, and written back; the other rings of the
+   * leads' sellers only get their figures (leads, value, brands, activity) refreshed.
+   */
+  async reanalyseLeads(tx: EntityManager, leadIds: readonly string[]): Promise<IncrementalResult> {
+    const scope = await this.scope(tx);
+    const sellers = await readSellersOfLeads(this.graph, leadIds, scope);
+    if (sellers.length === 0) return { leads: leadIds.length, sellers: 0, accounts: 0, apply: null, refreshed: 0 };
+    const settings: RingOptions = { ...this.settings, blocklist: await loadBlocklist(tx) };
+    // Room for every seller of the batch on top of maxDegree: tells "pushed over" from "was over".
+    const cap = degreeCap(settings) + sellers.length;
+
+    const current = await readSellerLinks(this.graph, sellers, scope, cap, { withLeads: true });
+    const batchLeadIds = new Set(leadIds);
+    const waiting = await pendingAmong(tx, [...new Set(current.flatMap((l) => l.leads ?? []))].filter((id) => !batchLeadIds.has(id)));
+    const batch = batchScope({ current, batchLeadIds, newLeadIds: new Set([...leadIds, ...waiting]) }, settings);
+    const neighbours = await readIdentifierNeighbours(this.graph, sellers, batch.expand, scope, cap);
+    const ringOf = await loadRingOfAccounts(tx, [...new Set([...sellers, ...neighbours.map((l) => l.account)])]);
+    const affected = affectedByBatch(batch, current, neighbours, ringOf, settings);
+    // A lead sent again may have lost identifiers: its seller's ring is recomputed too.
+    const resent = (await loadResentSellers(tx, leadIds)).map((seller) => ringOf.get(seller)).filter((id): id is string => id !== undefined);
+    const ringIds = [...new Set([...affected.ringIds, ...resent])];
+
+    let apply: ApplyResult | null = null;
+    let accounts: string[] = [];
+    if (ringIds.length > 0 || affected.accounts.length > 0) {
+      const previous = await loadRings(tx, ringIds);
+      accounts = [...new Set([...previous.flatMap((r) => r.members), ...affected.accounts])];
+      const links = await readSellerLinks(this.graph, accounts, scope, degreeCap(settings));
+      // Only part of the graph is read: identifiers too common in the whole graph stay suppressed.
+      const superNodes = new Set(links.filter((l) => exceedsMaxDegree(settings, l.kind, l.degree)).map((l) => l.identifier));
+      const result = computeRings(links, { ...settings, blocklist: [...settings.blocklist, ...superNodes] });
+      apply = await applyRings(tx, this.graph, { jobId: null, previous, rings: result.rings });
+    }
+    // The sellers' rings now, less those just written, still count the leads from before.
+    const rewritten = new Set(apply?.rewritten ?? []);
+    const ringsNow = await loadRingOfAccounts(tx, sellers);
+    const stale = [...new Set([...ringsNow.values()])].filter((id) => !rewritten.has(id));
+    await refreshRingStats(tx, this.graph, stale);
+    return { leads: leadIds.length, sellers: sellers.length, accounts: accounts.length, apply, refreshed: stale.length };
+  }
+
+  /** Every platform of this deployment (a test database holds only its own platforms). */
+  private async scope(em: EntityManager): Promise<LinkScope> {
+    return { all: false, platforms: await loadScopePlatforms(em) };
+  }
+}
+
+/** An error for the log: database errors quote their whole statement, with every bulk row in it. */
+function brief(error: unknown): { name: string; message: string; stack?: string } {
+  const e = error instanceof Error ? error : new Error(String(error));
+  const message = e.message.length > 600 ? `${e.message.slice(0, 300)} … ${e.message.slice(-300)}` : e.message;
+  return { name: e.name, message, stack: e.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8).join('\n') };
+}
+
+/** Writes job progress on its own connection, throttled, so readers see it while the job runs. */
+class ProgressWriter {
+  private last = 0;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly jobId: string,
+  ) {}
+
+  async set(
+    change: { status?: 'RUNNING' | 'SUCCEEDED' | 'FAILED'; phase?: AnalysisPhase; percent?: number; error?: string; counts?: AnalysisCounts },
+    force = false,
+  ): Promise<void> {
+    const now = Date.now();
+    if (!force && now - this.last < PROGRESS_INTERVAL_MS) return;
+    this.last = now;
+    this.pending = this.pending.then(() => updateJob(this.orm.em.fork(), this.jobId, change)).catch(() => undefined);
+    await this.pending;
+  }
+}

@@ -1,0 +1,74 @@
+/** Organisation kinds, as in DESIGN.md "The people and what they do". */
+export enum OrgKind {
+  PLATFORM = 'PLATFORM',
+  POLICE = 'POLICE',
+  MARKET_REGULATION = 'MARKET_REGULATION',
+  CUSTOMS = 'CUSTOMS',
+  ALLIANCE_SECRETARIAT = 'ALLIANCE_SECRETARIAT',
+  RIGHTS_HOLDER = 'RIGHTS_HOLDER',
+}
+
+/** Enforcement agencies: the kinds that investigate and receive routed leads. */
+export const AGENCY_KINDS: readonly OrgKind[] = [OrgKind.POLICE, OrgKind.MARKET_REGULATION, OrgKind.CUSTOMS];
+
+export enum Role {
+  REFERRER = 'REFERRER',
+  INVESTIGATOR = 'INVESTIGATOR',
+  ANALYST = 'ANALYST',
+  SUPERVISOR = 'SUPERVISOR',
+  COORDINATOR = 'COORDINATOR',
+  ORG_ADMIN = 'ORG_ADMIN',
+  SYSTEM_ADMIN = 'SYSTEM_ADMIN',
+}
+
+export enum LeadStatus {
+  RECEIVED = 'RECEIVED',
+  ROUTED = 'ROUTED',
+  UNDER_INVESTIGATION = 'UNDER_INVESTIGATION',
+  CONFIRMED_COUNTERFEIT = 'CONFIRMED_COUNTERFEIT',
+  NOT_CONFIRMED = 'NOT_CONFIRMED',
+  ACTIONED = 'ACTIONED',
+}
+
+export enum InfringementType {
+  COUNTERFEIT = 'COUNTERFEIT',
+  TRADEMARK = 'TRADEMARK',
+  COPYRIGHT = 'COPYRIGHT',
+  LOOK_ALIKE = 'LOOK_ALIKE', // 山寨
+  LOGO_SMEAR = 'LOGO_SMEAR',
+  BRAND_NAME_STACKING = 'BRAND_NAME_STACKING',
+}
+
+export enum AddressRole {
+  SHIPPING_ORIGIN = 'SHIPPING_ORIGIN',
+  RETURN = 'RETURN',
+  WAREHOUSE = 'WAREHOUSE',
+  REGISTERED = 'REGISTERED',
+}
+
+export enum PaymentKind {
+  ALIPAY = 'ALIPAY',
+  WECHAT_PAY = 'WECHAT_PAY',
+  BANK_CARD = 'BANK_CARD',
+}
+
+export enum EvidenceKind {
+  SCREENSHOT = 'SCREENSHOT',
+  TEST_PURCHASE = 'TEST_PURCHASE',
+  CHAT_LOG = 'CHAT_LOG',
+  PRODUCT_PHOTO = 'PRODUCT_PHOTO',
+  RIGHTS_HOLDER_OPINION = 'RIGHTS_HOLDER_OPINION',
+  OTHER = 'OTHER',
+}
+
+/** Kinds of identifier nodes in the graph (DESIGN.md "The graph"). */
+export enum IdentifierKind {
+  PHONE = 'PHONE',
+  EMAIL = 'EMAIL',
+  ADDRESS = 'ADDRESS',
+  PAYMENT_ACCOUNT = 'PAYMENT_ACCOUNT',
+  DEVICE = 'DEVICE',
+  IP = 'IP',
+  WAYBILL = 'WAYBILL',
+  RESIDENT_ID = 'RESIDENT_ID',
+}
