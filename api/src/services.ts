@@ -22,6 +22,7 @@ import { LeadKnownInfringerSource } from './modules/alerts/known-infringers.js';
 import { RepeatInfringerDetector } from './modules/alerts/repeat-infringers.js';
 import { RingAnalysisService } from './modules/rings/ring-analysis.service.js';
 import { RingService } from './modules/rings/ring.service.js';
+import { RingBlocklistService } from './modules/rings/ring-blocklist.service.js';
 
 /** The composition root's service graph; resolvers reach data only through these. */
 export interface Services {
@@ -44,6 +45,7 @@ export interface Services {
   alerts: AlertService;
   rings: RingService;
   ringAnalysis: RingAnalysisService;
+  ringBlocklist: RingBlocklistService;
   /** The projector's hook, after each batch of leads reaches Neo4j: name search keys, then repeat-infringer alerts. */
   onLeadsProjected(leadIds: string[]): Promise<void>;
 }
@@ -81,6 +83,7 @@ export function createServices(
     alerts: new AlertService(audit),
     rings: new RingService(audit, graph, ringAnalysis, (jobId) => jobs.enqueueRingAnalysis(jobId)),
     ringAnalysis,
+    ringBlocklist: new RingBlocklistService(audit, ringAnalysis, (jobId) => jobs.enqueueRingAnalysis(jobId), config.identityHashSecret),
     onLeadsProjected: async (leadIds) => {
       await ringAnalysis.leadsProjected(leadIds);
       await refreshNameKeys(orm.em.fork(), leadIds);

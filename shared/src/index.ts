@@ -5,6 +5,7 @@ export * from './leads/referral.js';
 export * from './leads/validate-referral.js';
 export * from './synthetic/index.js';
 export * from './leads/search-keys.js';
+export * from './leads/identifier-value.js';
 export * from './normalize/index.js';
 export * from './leads/csv-referral.js';
 export * from './collections.js';

@@ -15,6 +15,8 @@ export enum Gate {
   PLATFORM_REFERRER = 'PLATFORM_REFERRER',
   /** Officers of an enforcement agency or the alliance secretariat. */
   AGENCY_STAFF = 'AGENCY_STAFF',
+  /** Analysts and coordinators of the alliance secretariat, and system administrators: curate what the ring analysis ignores. */
+  RING_CURATOR = 'RING_CURATOR',
   /** Organisation and system administrators. */
   ADMIN = 'ADMIN',
   /** System administrators only. */
@@ -29,6 +31,9 @@ const DECISIONS: Record<Gate, (viewer: Viewer) => boolean> = {
   [Gate.PLATFORM_REFERRER]: (v) => v.orgKind === OrgKind.PLATFORM && hasAnyRole(v, [Role.REFERRER, Role.ORG_ADMIN]),
   [Gate.AGENCY_STAFF]: (v) =>
     (AGENCY_KINDS.includes(v.orgKind) || v.orgKind === OrgKind.ALLIANCE_SECRETARIAT) && hasAnyRole(v, AGENCY_ROLES),
+  // The blocklist changes every agency's rings, so only the alliance-wide view may edit it.
+  [Gate.RING_CURATOR]: (v) =>
+    hasAnyRole(v, [Role.SYSTEM_ADMIN]) || (v.orgKind === OrgKind.ALLIANCE_SECRETARIAT && hasAnyRole(v, [Role.ANALYST, Role.COORDINATOR])),
   [Gate.ADMIN]: (v) => hasAnyRole(v, [Role.ORG_ADMIN, Role.SYSTEM_ADMIN]),
   [Gate.SYSTEM_ADMIN]: (v) => hasAnyRole(v, [Role.SYSTEM_ADMIN]),
 };

@@ -1,16 +1,7 @@
 import { AddressRole, IdentifierKind, PaymentKind } from '../enums.js';
 import type { FieldProblem } from '../errors.js';
-import {
-  identifierKey,
-  normalizeAddress,
-  normalizeDeviceId,
-  normalizeEmail,
-  normalizeIp,
-  normalizePaymentAccount,
-  normalizePhone,
-  normalizeWaybill,
-  type NormalizedAddress,
-} from '../normalize/index.js';
+import { normalizeAddress, type NormalizedAddress } from '../normalize/index.js';
+import { addressValue, normalizeIdentifier, type IdentifierQualifier } from './identifier-value.js';
 import { FieldReader, isRecord } from './field-checks.js';
 
 /** One normalised identifier a lead asserts, ready for `lead_identifier` and the graph. */
@@ -53,20 +44,20 @@ export function readIdentifiers(reader: FieldReader): {
   const addAddress = (raw: string, role: string, field: string) => {
     const address = normalizeAddress(raw);
     if (!address.ok) return warn(field, address.reason);
-    add({ kind: IdentifierKind.ADDRESS, key: identifierKey(IdentifierKind.ADDRESS, address.value.key), role, display: displayAddress(address.value), detail: addressDetail(address.value) });
+    const { key, display, detail } = addressValue(address.value);
+    add({ kind: IdentifierKind.ADDRESS, key, role, display, detail });
     if (ORIGIN_ROLES.has(role)) origins.push(originOf(address.value));
   };
+  // Every other kind goes through the one normaliser that also serves people naming an identifier.
+  const addValue = (kind: IdentifierKind, raw: string, field: string, role = '', qualifier: IdentifierQualifier = {}) => {
+    const value = normalizeIdentifier(kind, raw, qualifier);
+    if (!value.ok) return warn(field, value.reason);
+    const { key, display, detail } = value.value;
+    add({ kind, key, role, display, detail });
+  };
 
-  reader.array('phones', MAX_PER_KIND).forEach((value, i) => {
-    const phone = normalizePhone(text(value) ?? '');
-    if (!phone.ok) return warn(`phones[${i}]`, phone.reason);
-    add({ kind: IdentifierKind.PHONE, key: identifierKey(IdentifierKind.PHONE, phone.value.e164), role: '', display: phone.value.masked, detail: { phoneKind: phone.value.kind } });
-  });
-  reader.array('emails', MAX_PER_KIND).forEach((value, i) => {
-    const email = normalizeEmail(text(value) ?? '');
-    if (!email.ok) return warn(`emails[${i}]`, email.reason);
-    add({ kind: IdentifierKind.EMAIL, key: identifierKey(IdentifierKind.EMAIL, email.value.canonical), role: '', display: email.value.masked, detail: {} });
-  });
+  reader.array('phones', MAX_PER_KIND).forEach((value, i) => addValue(IdentifierKind.PHONE, text(value) ?? '', `phones[${i}]`));
+  reader.array('emails', MAX_PER_KIND).forEach((value, i) => addValue(IdentifierKind.EMAIL, text(value) ?? '', `emails[${i}]`));
   reader.array('addresses', MAX_PER_KIND).forEach((value, i) => {
     if (!isRecord(value)) return reader.problem(`addresses[${i}]`, 'must be an object with role and text');
     const role = text(value.role)?.toUpperCase();
@@ -81,52 +72,19 @@ export function readIdentifiers(reader: FieldReader): {
     if (!kind || !Object.values(PaymentKind).includes(kind)) {
       return reader.problem(`paymentAccounts[${i}].kind`, `must be one of ${Object.values(PaymentKind).join(', ')}`);
     }
-    const account = normalizePaymentAccount(kind, text(value.account) ?? '');
-    if (!account.ok) return warn(`paymentAccounts[${i}].account`, account.reason);
-    add({ kind: IdentifierKind.PAYMENT_ACCOUNT, key: identifierKey(IdentifierKind.PAYMENT_ACCOUNT, `${kind}:${account.value.canonical}`), role: kind, display: account.value.masked, detail: { paymentKind: kind } });
+    addValue(IdentifierKind.PAYMENT_ACCOUNT, text(value.account) ?? '', `paymentAccounts[${i}].account`, kind, { paymentKind: kind });
   });
-  reader.array('deviceIds', MAX_PER_KIND).forEach((value, i) => {
-    const device = normalizeDeviceId(text(value) ?? '');
-    if (!device.ok) return warn(`deviceIds[${i}]`, device.reason);
-    add({ kind: IdentifierKind.DEVICE, key: identifierKey(IdentifierKind.DEVICE, device.value.canonical), role: '', display: maskTail(device.value.canonical), detail: {} });
-  });
-  reader.array('ips', MAX_PER_KIND).forEach((value, i) => {
-    const ip = normalizeIp(text(value) ?? '');
-    if (!ip.ok) return warn(`ips[${i}]`, ip.reason);
-    add({ kind: IdentifierKind.IP, key: identifierKey(IdentifierKind.IP, ip.value.canonical), role: '', display: ip.value.canonical, detail: { version: ip.value.version } });
-  });
+  reader.array('deviceIds', MAX_PER_KIND).forEach((value, i) => addValue(IdentifierKind.DEVICE, text(value) ?? '', `deviceIds[${i}]`));
+  reader.array('ips', MAX_PER_KIND).forEach((value, i) => addValue(IdentifierKind.IP, text(value) ?? '', `ips[${i}]`));
   reader.array('waybills', MAX_PER_KIND).forEach((value, i) => {
     if (!isRecord(value)) return reader.problem(`waybills[${i}]`, 'must be an object with courier and number');
-    const waybill = normalizeWaybill(text(value.courier) ?? '', text(value.number) ?? '');
-    if (!waybill.ok) return warn(`waybills[${i}]`, waybill.reason);
-    add({ kind: IdentifierKind.WAYBILL, key: identifierKey(IdentifierKind.WAYBILL, waybill.value.key), role: '', display: `${waybill.value.courier} ${maskTail(waybill.value.number)}`, detail: { courier: waybill.value.courier } });
+    addValue(IdentifierKind.WAYBILL, text(value.number) ?? '', `waybills[${i}]`, '', { courier: text(value.courier) ?? '' });
     const sender = text(value.senderAddress);
     if (sender) addAddress(sender, 'WAYBILL_SENDER', `waybills[${i}].senderAddress`);
   });
   return { identifiers: [...out.values()], origins, warnings };
 }
 
-function displayAddress(a: NormalizedAddress): string {
-  // Street and district are shown; building and room are the private part.
-  return [a.provinceName, a.cityName, a.districtName, a.townshipName, a.street].filter(Boolean).join('');
-}
-
-function addressDetail(a: NormalizedAddress): Record<string, unknown> {
-  return {
-    provinceCode: a.provinceCode,
-    cityCode: a.cityCode ?? null,
-    districtCode: a.districtCode ?? null,
-    townshipCode: a.townshipCode ?? null,
-    clusterCode: a.clusterCode,
-    level: a.level,
-    street: a.street ?? null,
-  };
-}
-
 function originOf(a: NormalizedAddress): OriginPlace {
   return { provinceCode: a.provinceCode, cityCode: a.cityCode, districtCode: a.districtCode, clusterCode: a.clusterCode };
-}
-
-function maskTail(value: string): string {
-  return value.length <= 6 ? `${value.slice(0, 1)}***` : `${value.slice(0, 3)}****${value.slice(-3)}`;
 }

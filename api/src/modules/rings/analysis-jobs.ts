@@ -68,6 +68,28 @@ export async function createFullJob(em: EntityManager, requestedBy: string | nul
   return { id: active[0].id, created: false };
 }
 
+/**
+ * For a change to the blocklist, in the caller's transaction: a full analysis that is sure to
+ * see the change. A new job runs after the commit; an active one is returned locked (FOR
+ * UPDATE) until the commit, and a running job takes that lock before it decides that it is done
+ * (`lockJob`), so it then sees the change and analyses again (RingAnalysisService.runFull).
+ */
+export async function fullJobSeeingChange(em: EntityManager, requestedBy: string | null): Promise<{ id: string; created: boolean }> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const job = await createFullJob(em, requestedBy);
+    if (job.created) return job;
+    const [row] = await em.execute<{ status: AnalysisJobStatus }[]>(`select status from analysis_job where id = ? for update`, [job.id]);
+    if (row?.status === 'QUEUED' || row?.status === 'RUNNING') return job;
+    // It finished meanwhile: the next attempt queues a new one.
+  }
+  throw new Error('no full analysis job could be created or locked');
+}
+
+/** Locks a job row for the caller's transaction (see fullJobSeeingChange). */
+export async function lockJob(em: EntityManager, id: string): Promise<void> {
+  await em.execute(`select id from analysis_job where id = ? for update`, [id]);
+}
+
 export async function getJob(em: EntityManager, id: string): Promise<AnalysisJobRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const rows = await em.execute<AnalysisJobRow[]>(`select * from analysis_job where id = ?`, [id]);

@@ -18,7 +18,16 @@ import {
   type RingOptions,
 } from '@cloudsword/graph';
 import type { Logger } from '../../logger.js';
-import { createFullJob, getJob, updateJob, type AnalysisCounts, type AnalysisJobStatus, type AnalysisPhase } from './analysis-jobs.js';
+import {
+  createFullJob,
+  fullJobSeeingChange,
+  getJob,
+  lockJob,
+  updateJob,
+  type AnalysisCounts,
+  type AnalysisJobStatus,
+  type AnalysisPhase,
+} from './analysis-jobs.js';
 import { applyRings, refreshRingStats, type ApplyResult } from './ring-apply.js';
 import { claimPendingLeads, deletePendingLeads, pendingAmong, queuePendingLeads, takeRingLock, tryRingLock } from './ring-pending.js';
 import { loadActiveRings, loadBlocklist, loadResentSellers, loadRingOfAccounts, loadRings, loadScopePlatforms } from './ring-store.js';
@@ -62,6 +71,14 @@ export class RingAnalysisService {
     return createFullJob(em, requestedBy);
   }
 
+  /**
+   * For a change to the blocklist, in the caller's transaction: the full analysis that will apply
+   * it, new or active (see fullJobSeeingChange). The caller enqueues it after the commit when new.
+   */
+  async queueFullForBlocklistChange(em: EntityManager, requestedBy: string | null): Promise<{ id: string; created: boolean }> {
+    return fullJobSeeingChange(em, requestedBy);
+  }
+
   /** Runs a queued full analysis job to the end; the job row records success or the error. */
   async runFull(jobId: string): Promise<AnalysisJobStatus> {
     const job = await getJob(this.orm.em.fork(), jobId);
@@ -69,12 +86,16 @@ export class RingAnalysisService {
     const progress = new ProgressWriter(this.orm, jobId);
     await progress.set({ status: 'RUNNING', phase: 'READING', percent: 0 }, true);
     try {
-      const counts = await this.orm.em.fork().transactional(async (tx) => {
-        await takeRingLock(tx);
-        return this.analyseAll(tx, jobId, progress);
-      });
-      await progress.set({ status: 'SUCCEEDED', phase: 'DONE', percent: 100, counts }, true);
-      return 'SUCCEEDED';
+      // The blocklist may change while the analysis runs; then it runs again with the new list.
+      for (;;) {
+        const run = await this.orm.em.fork().transactional(async (tx) => {
+          await takeRingLock(tx);
+          return this.analyseAll(tx, jobId, progress);
+        });
+        if (await this.finishIfBlocklistUnchanged(jobId, run)) return 'SUCCEEDED';
+        this.logger.info({ jobId }, 'the ring blocklist changed during the analysis: analysing again');
+        await progress.set({ phase: 'READING', percent: 0 }, true);
+      }
     } catch (error) {
       // Recorded on the job, not rethrown: a failed analysis is not retried by the queue.
       this.logger.error({ err: brief(error), jobId }, 'ring analysis failed');
@@ -86,7 +107,22 @@ export class RingAnalysisService {
     }
   }
 
-  private async analyseAll(tx: EntityManager, jobId: string, progress: ProgressWriter): Promise<AnalysisCounts> {
+  /**
+   * Marks the job SUCCEEDED unless the blocklist differs from the one the analysis used: under
+   * the job row's lock, which a blocklist change holds until it commits (fullJobSeeingChange),
+   * so no change can slip between this check and the status a curator's client waits for.
+   */
+  private async finishIfBlocklistUnchanged(jobId: string, run: { counts: AnalysisCounts; blocklist: readonly string[] }): Promise<boolean> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      await lockJob(tx, jobId);
+      const current = await loadBlocklist(tx);
+      if (current.length !== run.blocklist.length || current.some((key, i) => key !== run.blocklist[i])) return false;
+      await updateJob(tx, jobId, { status: 'SUCCEEDED', phase: 'DONE', percent: 100, counts: run.counts });
+      return true;
+    });
+  }
+
+  private async analyseAll(tx: EntityManager, jobId: string, progress: ProgressWriter): Promise<{ counts: AnalysisCounts; blocklist: string[] }> {
     const scope = await this.scope(tx);
     const blocklist = await loadBlocklist(tx);
     const pages: LinkPage[] = [];
@@ -108,7 +144,7 @@ export class RingAnalysisService {
     // A rebuilt graph has lost its Ring nodes: then every ring is written again.
     const nodes = previous.length > 0 ? await countRingNodesIn(this.graph, previous.map((r) => r.id)) : 0;
     const applied = await applyRings(tx, this.graph, { jobId, previous, rings: result.rings, rewriteAllNodes: nodes < previous.length });
-    return {
+    const counts: AnalysisCounts = {
       accountsRead: result.stats.accounts,
       linksRead,
       ringsFound: result.rings.length,
@@ -117,6 +153,7 @@ export class RingAnalysisService {
       ringsRetired: applied.retired,
       superNodes: result.superNodes.length,
     };
+    return { counts, blocklist };
   }
 
   /**
