@@ -42,7 +42,11 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const services = createServices(config, logger, orm, graph, jobs);
   if (config.workers) {
     await jobs.work({
-      project: async () => void (await drainOutbox(orm, graph, logger, { onProjected: (leadIds) => services.onLeadsProjected(leadIds) })),
+      project: async () => {
+        // Hooks left pending by a crash or a failed run are taken up again with every drain.
+        services.postProjection.kick();
+        await drainOutbox(orm, graph, logger, { afterBatch: () => services.postProjection.kick() });
+      },
       importFile: (importJobId) => services.imports.run(importJobId),
       analyseRings: async (analysisJobId) => void (await services.ringAnalysis.runFull(analysisJobId)),
     });
@@ -95,6 +99,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     async stop() {
       await apollo.stop();
       await jobs.stop();
+      await services.postProjection.idle();
       await services.ringAnalysis.idle();
       await graph.close();
       await orm.close(true);

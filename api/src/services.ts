@@ -16,6 +16,7 @@ import { ExplorationService } from './modules/exploration/exploration.service.js
 import { EvidencePathService } from './modules/exploration/evidence-path.service.js';
 import { IdentifierSearchService } from './modules/exploration/identifier-search.service.js';
 import { refreshNameKeys } from './modules/exploration/name-index.js';
+import { PostProjectionRunner } from './modules/projection/post-projection.js';
 import { BasesService } from './modules/bases/bases.service.js';
 import { AlertService } from './modules/alerts/alert.service.js';
 import { LeadKnownInfringerSource } from './modules/alerts/known-infringers.js';
@@ -47,7 +48,8 @@ export interface Services {
   ringAnalysis: RingAnalysisService;
   ringBlocklist: RingBlocklistService;
   /** The projector's hook, after each batch of leads reaches Neo4j: name search keys, then repeat-infringer alerts. */
-  onLeadsProjected(leadIds: string[]): Promise<void>;
+  /** Runs what follows a projection (ring queue, name keys, alerts) beside the projector. */
+  postProjection: PostProjectionRunner;
 }
 
 export function createServices(
@@ -84,10 +86,10 @@ export function createServices(
     rings: new RingService(audit, graph, ringAnalysis, (jobId) => jobs.enqueueRingAnalysis(jobId)),
     ringAnalysis,
     ringBlocklist: new RingBlocklistService(audit, ringAnalysis, (jobId) => jobs.enqueueRingAnalysis(jobId), config.identityHashSecret),
-    onLeadsProjected: async (leadIds) => {
+    postProjection: new PostProjectionRunner(orm, logger, async (leadIds) => {
       await ringAnalysis.leadsProjected(leadIds);
       await refreshNameKeys(orm.em.fork(), leadIds);
       await repeatInfringers.check(orm.em.fork(), leadIds);
-    },
+    }),
   };
 }

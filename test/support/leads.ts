@@ -29,11 +29,16 @@ export function referral(overrides: Partial<LeadReferral> & { externalId: string
   };
 }
 
-/** Waits until the projector has applied every outbox entry (fails after the timeout). */
+/**
+ * Waits until the projector has applied every outbox entry and the post-projection hooks
+ * (ring queue, name keys, alerts) have run for it (fails after the timeout).
+ */
 export async function waitForProjection(t: TestApp, timeoutMs = 60_000): Promise<void> {
   const started = Date.now();
   for (;;) {
-    const rows = await t.app.orm.em.fork().execute<{ n: string }[]>(`select count(*)::text as n from outbox where processed_at is null`);
+    const rows = await t.app.orm.em
+      .fork()
+      .execute<{ n: string }[]>(`select count(*)::text as n from outbox where processed_at is null or hooks_done_at is null`);
     if (rows[0].n === '0') return;
     if (Date.now() - started > timeoutMs) throw new Error(`outbox still has ${rows[0].n} pending entries after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 250));

@@ -84,7 +84,7 @@ export async function waitForRings(t: TestApp, timeoutMs = 120_000): Promise<voi
     await waitForProjection(t, timeoutMs);
     await t.app.services.ringAnalysis.idle();
     const rows = await t.app.orm.em.fork().execute<{ n: string }[]>(
-      `select ((select count(*) from outbox where processed_at is null) + (select count(*) from ring_pending_lead))::text as n`,
+      `select ((select count(*) from outbox where processed_at is null or hooks_done_at is null) + (select count(*) from ring_pending_lead))::text as n`,
     );
     quietRounds = rows[0].n === '0' ? quietRounds + 1 : 0;
     await new Promise((r) => setTimeout(r, 300));

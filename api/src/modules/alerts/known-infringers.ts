@@ -22,6 +22,8 @@ export interface KnownInfringer {
  * behind the same interface.
  */
 export interface KnownInfringerSource {
+  /** Whether any known infringer exists at all: when none does, new leads need no graph search. */
+  anyKnown(em: EntityManager): Promise<boolean>;
   knownInfringers(em: EntityManager, sellerKeys: readonly string[]): Promise<KnownInfringer[]>;
 }
 
@@ -29,6 +31,11 @@ const KNOWN_STATUSES = [LeadStatus.CONFIRMED_COUNTERFEIT, LeadStatus.ACTIONED];
 
 /** Known infringers from leads whose status an agency has set to confirmed or actioned. */
 export class LeadKnownInfringerSource implements KnownInfringerSource {
+  async anyKnown(em: EntityManager): Promise<boolean> {
+    const rows = await em.execute<{ any: boolean }[]>(`select exists (select 1 from lead where status = any(?::text[])) as any`, [textArray(KNOWN_STATUSES)]);
+    return rows[0].any;
+  }
+
   async knownInfringers(em: EntityManager, sellerKeys: readonly string[]): Promise<KnownInfringer[]> {
     const pairs = [...new Set(sellerKeys)].map(splitSellerKey).filter((p): p is [string, string] => p !== null);
     if (pairs.length === 0) return [];

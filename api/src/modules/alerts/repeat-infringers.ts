@@ -37,6 +37,8 @@ export class RepeatInfringerDetector {
 
   async check(em: EntityManager, leadIds: readonly string[]): Promise<RepeatInfringerResult> {
     if (leadIds.length === 0) return { alerts: 0, notices: 0 };
+    // The common case on a young system, and the cheap way out: nothing is known yet.
+    if (!(await this.source.anyKnown(em))) return { alerts: 0, notices: 0 };
     const leads = await em.execute<NewLead[]>(
       `select l.id, l.platform_org_id, o.code || ':' || l.seller_account_id as seller_key
        from lead l join organisation o on o.id = l.platform_org_id

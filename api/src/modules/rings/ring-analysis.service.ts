@@ -160,13 +160,10 @@ export class RingAnalysisService {
    * The projector's hook: remembers the leads and re-analyses their rings in the background.
    * Never throws; ring analysis must not hold up or fail projection.
    */
+  /** Queues projected leads for incremental re-analysis; throws if they could not be queued (the caller retries). */
   async leadsProjected(leadIds: string[]): Promise<void> {
-    try {
-      await queuePendingLeads(this.orm.em.fork(), leadIds);
-      this.kickPending();
-    } catch (error) {
-      this.logger.error({ err: brief(error) }, 'could not queue leads for ring analysis');
-    }
+    await queuePendingLeads(this.orm.em.fork(), leadIds);
+    this.kickPending();
   }
 
   /** Resolves when no background re-analysis of this instance is running (tests, shutdown). */
