@@ -19,6 +19,7 @@ import { StartupError } from './startup-error.js';
 import { JobQueue } from './jobs/job-queue.js';
 import { drainOutbox } from './modules/projection/projector.js';
 import { registerImportRoutes } from './modules/imports/import.routes.js';
+import { redactHealth } from './modules/health/health.resolver.js';
 
 export interface RunningApp {
   url: string;
@@ -62,7 +63,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
 
   app.get('/healthz', async (_req, res) => {
     const health = await services.health.check();
-    res.status(health.ok ? 200 : 503).json(health);
+    res.status(health.ok ? 200 : 503).json(redactHealth(health));
   });
   app.use(
     '/graphql',
