@@ -50,7 +50,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       },
       importFile: (importJobId) => services.imports.run(importJobId),
       analyseRings: async (analysisJobId) => void (await services.ringAnalysis.runFull(analysisJobId)),
-    });
+    }, config.workQueues);
     // Whatever was accepted while no worker ran (seed, Neo4j down, a restart) is projected now.
     jobs.requestProjection();
   }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** The job queues a worker process can take (api/src/jobs/job-queue.ts QUEUES). */
+export const WORK_QUEUE_NAMES = ['graph-project', 'lead-import', 'ring-analysis'] as const;
+export type WorkQueueName = (typeof WORK_QUEUE_NAMES)[number];
+
 /** Configuration from the environment, validated once at start. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -19,6 +23,16 @@ const schema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
   /** Run job workers (projection, imports) in this process. */
   WORKERS: z.enum(['true', 'false']).default('true'),
+  /**
+   * Which queues this process works when WORKERS=true: `all`, or a comma list of
+   * graph-project, lead-import, ring-analysis (e.g. a dedicated import worker with a capped heap).
+   */
+  WORK_QUEUES: z
+    .string()
+    .default('all')
+    .refine((v) => v === 'all' || v.split(',').every((q) => (WORK_QUEUE_NAMES as readonly string[]).includes(q.trim())), {
+      message: `must be "all" or a comma list of ${'graph-project, lead-import, ring-analysis'}`,
+    }),
   /** Where uploaded import files are kept until processed (a shared volume when scaled out). */
   UPLOAD_DIR: z.string().default('.data/uploads'),
   /** Largest import file accepted, in bytes (default 2 GiB). */
@@ -40,6 +54,8 @@ export interface AppConfig {
   webDist?: string;
   login: { maxFailures: number; lockMinutes: number };
   workers: boolean;
+  /** The queues this process works (all of them unless WORK_QUEUES narrows it). */
+  workQueues: WorkQueueName[];
   uploadDir: string;
   importMaxBytes: number;
 }
@@ -76,6 +92,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST,
     login: { maxFailures: env.LOGIN_MAX_FAILURES, lockMinutes: env.LOGIN_LOCK_MINUTES },
     workers: env.WORKERS === 'true',
+    workQueues: env.WORK_QUEUES === 'all' ? [...WORK_QUEUE_NAMES] : [...new Set(env.WORK_QUEUES.split(',').map((q) => q.trim() as WorkQueueName))],
     uploadDir: env.UPLOAD_DIR,
     importMaxBytes: env.IMPORT_MAX_BYTES,
   };

@@ -38,16 +38,25 @@ export class JobQueue {
     return new JobQueue(boss, logger);
   }
 
-  /** Starts the workers on this instance, plus a once-a-minute projection as a safety net. */
-  async work(handlers: JobHandlers): Promise<void> {
-    await this.boss.work(QUEUES.project, { pollingIntervalSeconds: 0.5 }, async () => handlers.project());
-    await this.boss.work<{ importJobId: string }>(QUEUES.importFile, { pollingIntervalSeconds: 0.5 }, async ([job]) =>
-      handlers.importFile(job.data.importJobId),
-    );
-    await this.boss.work<{ analysisJobId: string }>(QUEUES.ringAnalysis, { pollingIntervalSeconds: 0.5 }, async ([job]) =>
-      handlers.analyseRings(job.data.analysisJobId),
-    );
-    await this.boss.schedule(QUEUES.project, '* * * * *');
+  /**
+   * Starts the workers of the given queues on this instance (all by default), plus a
+   * once-a-minute projection as a safety net where projection is worked.
+   */
+  async work(handlers: JobHandlers, queues: readonly string[] = Object.values(QUEUES)): Promise<void> {
+    if (queues.includes(QUEUES.project)) {
+      await this.boss.work(QUEUES.project, { pollingIntervalSeconds: 0.5 }, async () => handlers.project());
+      await this.boss.schedule(QUEUES.project, '* * * * *');
+    }
+    if (queues.includes(QUEUES.importFile)) {
+      await this.boss.work<{ importJobId: string }>(QUEUES.importFile, { pollingIntervalSeconds: 0.5 }, async ([job]) =>
+        handlers.importFile(job.data.importJobId),
+      );
+    }
+    if (queues.includes(QUEUES.ringAnalysis)) {
+      await this.boss.work<{ analysisJobId: string }>(QUEUES.ringAnalysis, { pollingIntervalSeconds: 0.5 }, async ([job]) =>
+        handlers.analyseRings(job.data.analysisJobId),
+      );
+    }
   }
 
   /** Asks for the outbox to be drained soon; many calls in one tick make one job. */

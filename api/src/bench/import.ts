@@ -1,0 +1,220 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { CSV_COLUMNS, generateLeads, OrgKind, Role, toCsvRow, validateReferral } from '@cloudsword/shared';
+import { hashPassword } from '../auth/passwords.js';
+import { ImportFormat } from '../modules/imports/import-enums.js';
+import { openImportSource } from '../modules/imports/import-reader.js';
+import { csvLine } from '../modules/imports/csv-text.js';
+import { seedOrganisations } from '../seed/seed-organisations.js';
+import { numberArg, rate } from './bench-args.js';
+import { freshBenchDatabase } from './bench-db.js';
+
+// npm run bench:import -- --rows 1000000
+//
+// Writes a CSV file of generated referrals (shared/src/synthetic), starts the API as a child
+// process that works only the import queue (WORK_QUEUES=lead-import: the projection of the
+// accepted leads is bench:ingest's subject, and here would only compete for the two cores),
+// uploads the file over HTTP and follows the job's progress. Reports rows/s and the child's
+// peak RSS (VmHWM, sampled with its current RSS along the way). Baseline in the same script:
+// the same file read and validated in this process with the same reader and validator,
+// without the database. Uses its own database (cloudsword_bench_import); Neo4j is only pinged.
+
+const ROWS = numberArg('rows', 1_000_000);
+const PORT = numberArg('port', 4391);
+const DB_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cloudsword_bench_import';
+const NEO4J_URL = process.env.BENCH_NEO4J_URL ?? 'bolt://127.0.0.1:7688';
+const CHILD_NODE_OPTIONS = process.env.BENCH_CHILD_NODE_OPTIONS ?? '';
+const USER = { email: 'importer@bench.test', password: 'bench-password-1' };
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cs-bench-import-'));
+  let child: ChildProcess | null = null;
+  try {
+    const file = path.join(dir, 'referrals.csv');
+    let started = performance.now();
+    await writeCsv(file);
+    const bytes = (await stat(file)).size;
+    console.log(`bench:import — ${ROWS.toLocaleString('en')} rows, ${(bytes / 1024 ** 2).toFixed(0)} MiB CSV written in ${s(performance.now() - started)}`);
+
+    started = performance.now();
+    const validated = await parseAndValidate(file);
+    const baselineMs = performance.now() - started;
+
+    await prepareDatabase();
+    child = startApi(dir);
+    const url = `http://127.0.0.1:${PORT}`;
+    await waitForApi(url, child);
+    const token = await login(url);
+
+    started = performance.now();
+    const jobId = await upload(url, token, file);
+    const uploadMs = performance.now() - started;
+    const job = await follow(url, token, jobId, child.pid!);
+    const importMs = performance.now() - started;
+
+    console.log(`\nresults (${ROWS.toLocaleString('en')} rows, ${(bytes / 1024 ** 2).toFixed(0)} MiB; target: peak RSS < 500 MB)`);
+    console.log(`  upload (streamed to disk)             ${s(uploadMs)}`);
+    console.log(`  import job, upload to SUCCEEDED       ${s(importMs)} = ${rate(job.rowsRead, importMs)} (accepted ${job.accepted.toLocaleString('en')}, rejected ${job.rejected.toLocaleString('en')})`);
+    console.log(`  peak RSS of the API process (VmHWM)   ${job.peakRssMb} MB${CHILD_NODE_OPTIONS ? ` (NODE_OPTIONS=${CHILD_NODE_OPTIONS})` : ''}`);
+    console.log(`  baseline: read + validate, no DB      ${s(baselineMs)} = ${rate(validated, baselineMs)}`);
+    console.log(`  ratio import / baseline               ${(importMs / baselineMs).toFixed(2)}×`);
+  } finally {
+    child?.kill('SIGTERM');
+    if (child) await once(child, 'exit').catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function writeCsv(file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const write = async (line: string) => {
+    if (!out.write(line)) await once(out, 'drain');
+  };
+  await write(csvLine(CSV_COLUMNS));
+  let n = 0;
+  for (const lead of generateLeads({ seed: 1_000_003, accounts: Math.ceil(ROWS / 1.3) })) {
+    const row = toCsvRow(lead);
+    await write(csvLine(CSV_COLUMNS.map((c) => row[c] ?? '')));
+    if (++n === ROWS) break;
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function parseAndValidate(file: string): Promise<number> {
+  const source = openImportSource(createReadStream(file, { highWaterMark: 256 * 1024 }), ImportFormat.CSV);
+  let rows = 0;
+  for await (const item of source.items) {
+    if (item.referral !== undefined) validateReferral(item.referral, { hashResidentId: (c) => c });
+    rows++;
+  }
+  return rows;
+}
+
+async function prepareDatabase(): Promise<void> {
+  const orm = await freshBenchDatabase(DB_URL);
+  try {
+    const em = orm.em.fork();
+    await seedOrganisations(em);
+    await em.execute(`insert into organisation (id, code, kind, name, province_code) values (gen_random_uuid(), 'PLATFORM-BENCH', ?, '基准测试平台', '330000')`, [OrgKind.PLATFORM]);
+    await em.execute(
+      `insert into app_user (id, organisation_id, email, display_name, password_hash, roles)
+       select gen_random_uuid(), id, ?, 'bench', ?, ?::text[] from organisation where code = 'PLATFORM-BENCH'`,
+      [USER.email, await hashPassword(USER.password), `{${Role.REFERRER}}`],
+    );
+  } finally {
+    await orm.close(true);
+  }
+}
+
+function startApi(dir: string): ChildProcess {
+  const main = path.resolve(__dirname, '../main.js');
+  return spawn(process.execPath, [main], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_OPTIONS: CHILD_NODE_OPTIONS,
+      NODE_ENV: 'development',
+      PORT: String(PORT),
+      DATABASE_URL: DB_URL,
+      NEO4J_URL,
+      WORKERS: 'true',
+      WORK_QUEUES: 'lead-import',
+      UPLOAD_DIR: path.join(dir, 'uploads'),
+      LOG_LEVEL: 'warn',
+    },
+  });
+}
+
+async function waitForApi(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.status < 500, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error('the API did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function login(url: string): Promise<string> {
+  const body = await graphql<{ login: { token: string } }>(url, null, `mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: USER });
+  return body.login.token;
+}
+
+async function upload(url: string, token: string, file: string): Promise<string> {
+  const response = await fetch(`${url}/api/imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'x-file-name': 'bench.csv' },
+    body: createReadStream(file) as unknown as RequestInit["body"],
+    duplex: 'half',
+  } as RequestInit);
+  const json = (await response.json()) as { importJob?: { id: string }; errors?: unknown };
+  if (response.status !== 202 || !json.importJob) throw new Error(`upload refused: ${response.status} ${JSON.stringify(json)}`);
+  return json.importJob.id;
+}
+
+interface JobView {
+  status: string;
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  percent: number;
+  error: string | null;
+}
+
+async function follow(url: string, token: string, id: string, pid: number): Promise<JobView & { peakRssMb: number }> {
+  let lastPrint = 0;
+  let maxSampled = 0;
+  for (;;) {
+    const { importJob: job } = await graphql<{ importJob: JobView }>(
+      url,
+      token,
+      `query($id: ID!) { importJob(id: $id) { status rowsRead accepted rejected percent error } }`,
+      { id },
+    );
+    const rss = memory(pid);
+    maxSampled = Math.max(maxSampled, rss.currentMb);
+    if (job.status === 'SUCCEEDED' || job.status === 'FAILED') {
+      if (job.status === 'FAILED') throw new Error(`import failed: ${job.error}`);
+      return { ...job, peakRssMb: Math.max(rss.peakMb, maxSampled) };
+    }
+    if (Date.now() - lastPrint > 10_000) {
+      lastPrint = Date.now();
+      console.log(`  ${job.status} ${job.percent}%: ${job.rowsRead.toLocaleString('en')} rows read, ${job.accepted.toLocaleString('en')} accepted; API RSS ${rss.currentMb} MB (peak ${rss.peakMb} MB)`);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/** Current and peak resident set of a process, in MB, from /proc (Linux). */
+function memory(pid: number): { currentMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { currentMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+async function graphql<T>(url: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
