@@ -9,10 +9,11 @@ import { ExplorationResolver } from './modules/exploration/exploration.resolver.
 import { BasesResolver } from './modules/bases/bases.resolver.js';
 import { AlertResolver } from './modules/alerts/alert.resolver.js';
 import { RingResolver } from './modules/rings/rings.resolver.js';
+import { RingScoreResolver } from './modules/rings/ring-score.resolver.js';
 import { RingBlocklistResolver } from './modules/rings/ring-blocklist.resolver.js';
 
 /** Every resolver class of the API, listed once. */
-export const RESOLVERS = [SessionResolver, HealthResolver, LeadResolver, ImportResolver, ExplorationResolver, BasesResolver, AlertResolver, RingResolver, RingBlocklistResolver] as const;
+export const RESOLVERS = [SessionResolver, HealthResolver, LeadResolver, ImportResolver, ExplorationResolver, BasesResolver, AlertResolver, RingResolver, RingScoreResolver, RingBlocklistResolver] as const;
 
 /** Builds the schema; refuses when any field lacks an authorization gate. */
 export async function buildAppSchema(

@@ -70,6 +70,11 @@ describe('who may see which ring, and how much of it', () => {
     await t.stop();
   });
 
+  const expectFactorsAddUp = (ring: { score: number; scoreBreakdown: { factors: { points: number }[] } }) => {
+    const sum = ring.scoreBreakdown.factors.reduce((total, f) => total + f.points, 0);
+    expect(Math.abs(sum - ring.score)).toBeLessThanOrEqual(0.03);
+  };
+
   /** Whether a response mentions any of these values anywhere. */
   const mentions = (response: unknown, values: string[]) => values.filter((v) => JSON.stringify(response).includes(v));
 
@@ -107,6 +112,27 @@ describe('who may see which ring, and how much of it', () => {
     expect(mentions(detail, hidden)).toEqual([]);
 
     expect(codes(await gql(t.baseUrl, RING, { id: fujianRing }, tokens.guangdong))).toEqual(['NOT_FOUND']);
+
+    // Candidate bases: only where its own member ships from, counted from its own lead.
+    const bases = detail.data?.ring.bases as { provinceCode: string; sellerCount: number; leadCount: number; evidence: { leads: { externalId: string }[] } }[];
+    expect(bases.length).toBeGreaterThan(0);
+    expect(bases.every((b) => b.provinceCode === '440000' && b.sellerCount === 1 && b.leadCount === 1)).toBe(true);
+    expect(bases.flatMap((b) => b.evidence.leads.map((l) => l.externalId))).toEqual(bases.map(() => `g1-${tag}`));
+    // The score it is shown is the score of what it sees, and its factors add up to it.
+    expectFactorsAddUp(detail.data?.ring);
+  });
+
+  it('the secretariat sees the bases of every member and score factors that add up to the score', async () => {
+    const detail = await gql(t.baseUrl, RING, { id: crossRing }, tokens.secretariat);
+    const provinces = new Set((detail.data?.ring.bases as { provinceCode: string }[]).map((b) => b.provinceCode));
+    expect([...provinces].sort()).toEqual(['350000', '440000']);
+    expectFactorsAddUp(detail.data?.ring);
+    expect(detail.data?.ring.scoreBreakdown.factors.map((f: { factor: string }) => f.factor)).toEqual([
+      'STRONG_LINK_DENSITY',
+      'CROSS_PLATFORM_SPREAD',
+      'SIZE',
+      'STRONG_IDENTIFIERS',
+    ]);
   });
 
   it('filters a restricted view on what it shows: a province the viewer sees nothing of matches nothing', async () => {

@@ -66,3 +66,30 @@ export function scoreRing(
   const score = total > 0 ? Math.round((10000 * weighted) / total) / 100 : 0;
   return { score, breakdown };
 }
+
+/** One factor of a ring's score: its value in [0, 1], its weight, and the points it adds. */
+export interface RingScoreFactor {
+  factor: 'STRONG_LINK_DENSITY' | 'CROSS_PLATFORM_SPREAD' | 'SIZE' | 'STRONG_IDENTIFIERS';
+  value: number;
+  /** The weight as configured (weights need not sum to 1). */
+  weight: number;
+  /** 100 · weight · value / Σ weights: the factors' points add up to the score (to rounding). */
+  points: number;
+}
+
+/** How each factor contributed to the score {@link scoreRing} gives for this breakdown. */
+export function scoreFactors(breakdown: RingScoreBreakdown, weights: RingScoreWeights): RingScoreFactor[] {
+  const total = weights.strongLinkDensity + weights.crossPlatformSpread + weights.size + weights.strongIdentifiers;
+  const factor = (name: RingScoreFactor['factor'], value: number, weight: number): RingScoreFactor => ({
+    factor: name,
+    value,
+    weight,
+    points: total > 0 ? Math.round((10000 * weight * value) / total) / 100 : 0,
+  });
+  return [
+    factor('STRONG_LINK_DENSITY', breakdown.strongLinkDensity, weights.strongLinkDensity),
+    factor('CROSS_PLATFORM_SPREAD', breakdown.crossPlatformSpread, weights.crossPlatformSpread),
+    factor('SIZE', breakdown.sizeFactor, weights.size),
+    factor('STRONG_IDENTIFIERS', breakdown.strongIdentifierFactor, weights.strongIdentifiers),
+  ];
+}

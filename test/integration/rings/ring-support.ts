@@ -18,6 +18,8 @@ export const RINGS = `query($filter: RingFilter, $orderBy: RingOrder, $first: In
     edges { cursor node { ${RING_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
 
 export const RING = `query($id: ID!, $limit: Int) { ring(id: $id) { ${RING_FIELDS}
+  scoreBreakdown { factors { factor value weight points } }
+  bases(first: 10) { id name provinceCode ringCount sellerCount leadCount evidence { addresses { id display } leads { id externalId } } }
   subgraph(limit: $limit) { nodes { id label kind display } edges { source target type leadCount } truncated } } }`;
 
 export const START_ANALYSIS = `mutation { startRingAnalysis { id status phase percent accountsRead ringsFound } }`;

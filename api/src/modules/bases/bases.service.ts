@@ -44,11 +44,12 @@ export class BasesService {
       const code = filter[field];
       if (code != null && !/^\d{6}$/.test(code)) throw AppError.badInput(`${field} must be six digits`, [{ field, reason: 'must be a six-digit GB/T 2260 code' }]);
     }
+    if (filter.ringId != null && !/^[0-9a-f-]{36}$/i.test(filter.ringId)) throw AppError.badInput('ringId is not a ring id', [{ field: 'ringId', reason: 'is not a ring id' }]);
     const minSellers = filter.minSellers ?? 2;
     if (!Number.isInteger(minSellers) || minSellers < 1) throw AppError.badInput('minSellers must be at least 1', [{ field: 'minSellers', reason: 'must be at least 1' }]);
     const scope = leadScope(viewer);
     if (scope.kind === 'NONE') throw AppError.forbidden('Your organisation has no access to leads');
-    const inScope = leadScopeSql(scope);
+    const inScope = withRing(leadScopeSql(scope), filter.ringId ?? null);
 
     // Rings are the active rings (ring_member) that a seller the viewer may see belongs to:
     // the same rule as the rings list, which shows a ring to whoever sees one of its members.
@@ -106,6 +107,15 @@ export class BasesService {
       [textArray(clusters), ...inScope.params, textArray(clusters)],
     );
   }
+}
+
+/** The scope predicate, narrowed to the sellers of one ring when asked (the lead scope still applies). */
+function withRing(scope: { sql: string; params: unknown[] }, ringId: string | null): { sql: string; params: unknown[] } {
+  if (ringId === null) return scope;
+  return {
+    sql: `(${scope.sql}) and exists (select 1 from ring_member rf where rf.ring_id = ?::uuid and rf.platform_code = po.code and rf.account_id = l.seller_account_id)`,
+    params: [...scope.params, ringId],
+  };
 }
 
 function toBase(rank: RankedRow, detail: DetailRow | undefined): ManufacturingBase {

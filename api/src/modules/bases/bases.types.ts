@@ -15,6 +15,7 @@ export class ManufacturingBaseFilter {
   @Field(() => String, { nullable: true, description: 'GB/T 2260 six-digit city code' }) cityCode?: string;
   @Field(() => Int, { nullable: true, description: 'Only places that at least this many seller accounts ship from (default 2)' })
   minSellers?: number;
+  @Field(() => ID, { nullable: true, description: "Only the places a ring's members ship from" }) ringId?: string;
 }
 
 @ObjectType()

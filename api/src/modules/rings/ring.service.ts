@@ -28,6 +28,11 @@ export class RingService {
     private readonly settings: RingOptions = RING_ANALYSIS_DEFAULTS,
   ) {}
 
+  /** The weights rings are scored with (each score factor's weight). */
+  get scoreWeights(): RingOptions['scoreWeights'] {
+    return this.settings.scoreWeights;
+  }
+
   /**
    * Active rings with at least one member edge the viewer may see. Filters and order use the
    * stored figures; a restricted viewer's page is then re-described from what it may see and

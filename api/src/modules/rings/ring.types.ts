@@ -36,6 +36,22 @@ export enum AnalysisJobStatus {
 }
 registerEnumType(AnalysisJobStatus, { name: 'AnalysisJobStatus' });
 
+export enum RingScoreFactorKind {
+  STRONG_LINK_DENSITY = 'STRONG_LINK_DENSITY',
+  CROSS_PLATFORM_SPREAD = 'CROSS_PLATFORM_SPREAD',
+  SIZE = 'SIZE',
+  STRONG_IDENTIFIERS = 'STRONG_IDENTIFIERS',
+}
+registerEnumType(RingScoreFactorKind, { name: 'RingScoreFactorKind' });
+
+@ObjectType({ description: 'One factor of the score: value in [0, 1], its weight, and the points it adds (the points add up to the score)' })
+export class RingScoreFactor {
+  @Field(() => RingScoreFactorKind) factor!: RingScoreFactorKind;
+  @Field(() => Float) value!: number;
+  @Field(() => Float) weight!: number;
+  @Field(() => Float) points!: number;
+}
+
 @ObjectType()
 export class RingScoreBreakdown {
   @Field(() => Int) size!: number;

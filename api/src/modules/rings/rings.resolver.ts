@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Gate, requireViewer } from '../../auth/authorization.js';
 import type { RequestContext } from '../../context.js';
+import { ManufacturingBase } from '../bases/bases.types.js';
 import { AnalysisJobView, RingConnection, RingFilter, RingOrder, RingSubgraph, RingView } from './ring.types.js';
 
 // Officers and the secretariat only; within the gate, what each sees is decided by the graph
@@ -23,6 +24,14 @@ export class RingResolver {
   @Query(() => RingView, { description: 'One ring, if you may see any of it (NOT_FOUND otherwise); the read is audited' })
   ring(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RingView> {
     return ctx.services.rings.get(ctx.em, requireViewer(ctx.viewer), id, ctx.ip);
+  }
+
+  @Allow(Gate.AGENCY_STAFF)
+  @FieldResolver(() => [ManufacturingBase], {
+    description: 'Candidate manufacturing bases: places the members ship from, in your leads, ranked like manufacturingBases (max 100)',
+  })
+  bases(@Ctx() ctx: RequestContext, @Root() ring: RingView, @Arg('first', () => Int, { defaultValue: 5 }) first: number): Promise<ManufacturingBase[]> {
+    return ctx.services.bases.manufacturingBases(ctx.em, requireViewer(ctx.viewer), { ringId: ring.id, minSellers: 1 }, first);
   }
 
   @Allow(Gate.AGENCY_STAFF)
