@@ -5,8 +5,9 @@ import { I18nProvider, useI18n } from '../i18n';
 import { SignInPage, useSession } from '../modules/auth';
 import { HomePage } from '../modules/home';
 import { ImportsPage } from '../modules/imports';
+import { RingDetailPage, RingsPage } from '../modules/rings';
 import { AppHeader } from './AppHeader';
-import { navigate, ROUTES, safeReturnPath, useLocation } from './router';
+import { navigate, ringIdOf, ROUTES, safeReturnPath, useLocation } from './router';
 
 export function App() {
   return (
@@ -63,8 +64,12 @@ function Routes({ signedIn }: { signedIn: boolean }) {
       return <HomePage />;
     case ROUTES.imports:
       return <ImportsPage />;
-    default:
-      return <NotFoundPage />;
+    case ROUTES.rings:
+      return <RingsPage />;
+    default: {
+      const ringId = ringIdOf(pathname);
+      return ringId ? <RingDetailPage id={ringId} /> : <NotFoundPage />;
+    }
   }
 }
 

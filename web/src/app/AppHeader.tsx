@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
 import { useSignOut, useViewer } from '../modules/auth';
+import { maySeeRings } from '../modules/rings';
 import { navigate, ROUTES } from './router';
 
 export function AppHeader({ signedIn }: { signedIn: boolean }) {
@@ -50,6 +51,19 @@ function SessionMenu() {
           }}
         >
           {t.imports.nav}
+        </a>
+      )}
+      {data && maySeeRings(data.me) && (
+        <a
+          className="button button--quiet"
+          href={ROUTES.rings}
+          data-testid="nav-rings"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(ROUTES.rings);
+          }}
+        >
+          {t.rings.nav}
         </a>
       )}
       {data && (

@@ -7,7 +7,24 @@ export const ROUTES = {
   home: '/',
   signIn: '/sign-in',
   imports: '/imports',
+  rings: '/rings',
 } as const;
+
+/** The page of one ring. */
+export function ringPath(id: string): string {
+  return `${ROUTES.rings}/${encodeURIComponent(id)}`;
+}
+
+/** The ring id of a ring page's path, or null for any other path. */
+export function ringIdOf(pathname: string): string | null {
+  const match = /^\/rings\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null; // a malformed escape is no ring
+  }
+}
 
 const NAVIGATE_EVENT = 'cloudsword:navigate';
 

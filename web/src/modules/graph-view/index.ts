@@ -1,0 +1,3 @@
+export { GraphExplorer } from './GraphExplorer';
+export { kindLabel, nodeName } from './palette';
+export type { GraphViewEdge, GraphViewNode } from './types';

@@ -1,0 +1,3 @@
+export { maySeeRings } from './access';
+export { RingDetailPage } from './RingDetailPage';
+export { RingsPage } from './RingsPage';
