@@ -35,6 +35,8 @@ describe('the rings pages', () => {
   let byScore: string[] = [];
   let expectedNodes = 0;
   let linkingId = '';
+  /** The ring's candidate bases as the API ranks them for the investigator. */
+  let expectedBases: { id: string; evidence: { leads: { externalId: string }[] } }[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -72,6 +74,12 @@ describe('the rings pages', () => {
     linkingId = detail.data?.ring.linkingIdentifiers[0].id;
     expect(expectedNodes).toBeGreaterThan(3);
     expect(linkingId).toBeTruthy();
+    // The three ship from one Putian district: one candidate base, its evidence their leads.
+    expectedBases = detail.data?.ring.bases;
+    expect(expectedBases).toHaveLength(1);
+    const evidenceLeads = expectedBases[0].evidence.leads.map((l) => l.externalId);
+    expect(evidenceLeads.length).toBeGreaterThan(0);
+    expect(evidenceLeads.every((id) => [`a1-${tag}`, `a2-${tag}`, `a3-${tag}`].includes(id))).toBe(true);
 
     browser = await launchBrowser();
   }, 180_000);
@@ -126,6 +134,13 @@ describe('the rings pages', () => {
     return (await locator.textContent())?.trim() ?? '';
   }
 
+  /** A number as the page shows it (zh-CN and en both write 1,234.56). */
+  function numberOf(text: string): number {
+    const value = Number(text.replace(/[^\d.-]/g, ''));
+    if (!Number.isFinite(value) || text.trim() === '') throw new Error(`not a number: "${text}"`);
+    return value;
+  }
+
   test('the investigator of the agency the leads are routed to finds the ring, its members and its graph', async () => {
     const page = await openPage();
     await signInAt(page, '/', users.fujian);
@@ -152,6 +167,15 @@ describe('the rings pages', () => {
     const members = await page.getByTestId('ring-member').evaluateAll((rowsOf) => rowsOf.map((row) => row.getAttribute('data-member-id')));
     expect(members.sort()).toEqual([key('a1'), key('a2'), key('a3')]);
     expect(await page.getByTestId('ring-linking-identifier').count()).toBeGreaterThanOrEqual(2);
+
+    // The score explained: four factors whose points, as shown, add up to the score shown.
+    const factors = await page.getByTestId('ring-breakdown-factor').evaluateAll((rowsOf) => rowsOf.map((row) => row.getAttribute('data-factor')));
+    expect(factors).toEqual(['STRONG_LINK_DENSITY', 'CROSS_PLATFORM_SPREAD', 'SIZE', 'STRONG_IDENTIFIERS']);
+    const points = (await page.getByTestId('ring-breakdown-points').allTextContents()).map(numberOf);
+    expect(points).toHaveLength(4);
+    const score = numberOf(await textOf(page, 'ring-score'));
+    expect(score).toBeGreaterThan(0);
+    expect(Math.abs(points.reduce((sum, p) => sum + p, 0) - score)).toBeLessThanOrEqual(0.1);
     expect(await textOf(page, 'ring-breakdown')).toContain('强关联密度');
 
     // The graph: sigma draws into canvas elements inside the container, once the chunk is in.
@@ -199,15 +223,20 @@ describe('the rings pages', () => {
     expect(await textOf(page, 'evidence-path')).toContain(`a2-${tag}`);
     await page.screenshot({ path: join(ARTIFACTS, 'ring-evidence-path.png'), fullPage: true });
 
-    // The Putian district the three ship from is the candidate base.
+    // The Putian district the three ship from is the candidate base, with the leads behind it.
     expect(await page.getByTestId('ring-base').count()).toBe(1);
-    expect(await textOf(page, 'ring-base')).toContain('莆田市');
+    const base = page.locator(`[data-testid="ring-base"][data-base-id="${expectedBases[0].id}"]`);
+    expect(await base.textContent()).toContain('莆田市');
+    expect(await base.getByTestId('ring-base-lead').allTextContents()).toEqual(expectedBases[0].evidence.leads.map((l) => l.externalId));
+    expect(await base.getByTestId('ring-base-address').count()).toBeGreaterThan(0);
 
     // Everything is in English one click away, the graph included.
     await page.getByTestId('locale-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await textOf(page, 'graph-counts')).toContain(`${expectedNodes} nodes`);
     expect(await textOf(page, 'graph-legend')).toContain('Seller account3');
+    expect(await textOf(page, 'ring-breakdown')).toContain('Strong link density');
+    expect(await textOf(page, 'ring-bases')).toContain('Evidence leads');
   });
 
   test('the list pages on with the cursor: "load more" appends the next page', async () => {
@@ -259,6 +288,9 @@ describe('the rings pages', () => {
     // The ring's own address tells it nothing either.
     await page.goto(`/rings/${ringId}`);
     await page.getByTestId('ring-not-found').waitFor();
-    expect((await page.locator('body').textContent()) ?? '').not.toContain(key('a1'));
+    const body = (await page.locator('body').textContent()) ?? '';
+    expect(body).not.toContain(key('a1'));
+    expect(body).not.toContain(`a1-${tag}`);
+    expect(await page.getByTestId('ring-base').count()).toBe(0);
   });
 });

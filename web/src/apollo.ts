@@ -58,6 +58,13 @@ const httpLink = new HttpLink({ uri: '/graphql' });
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([sessionExpiryLink, authLink, httpLink]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A base's counts and evidence depend on the ring (and viewer) it is asked for, so its
+        // id does not identify one object: keep each copy inside the answer that holds it.
+        ManufacturingBase: { keyFields: false },
+        BaseAddress: { keyFields: false },
+      },
+    }),
   });
 }

@@ -1,4 +1,4 @@
-import type { GraphEntityKind, ImportStatus, LocationLevel, OrgKind, RingEventType, RingOrder, RingStatus, Role } from '../generated/graphql';
+import type { GraphEntityKind, ImportStatus, LocationLevel, OrgKind, RingEventType, RingOrder, RingScoreFactorKind, RingStatus, Role } from '../generated/graphql';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -137,21 +137,19 @@ export interface Messages {
     breakdown: {
       title: string;
       intro: string;
-      factor: string;
+      factorTitle: string;
       measure: string;
       value: string;
       weight: string;
       points: string;
+      /** The most points a factor can add (its weight's share of 100). */
+      pointsOf: (max: string) => string;
       total: string;
-      weightsUnknown: string;
-      strongLinkDensity: string;
+      factor: Record<RingScoreFactorKind, string>;
       strongLinkDensityMeasure: (links: number, pairs: number) => string;
-      crossPlatformSpread: string;
       crossPlatformSpreadMeasure: (platforms: number) => string;
-      sizeFactor: string;
-      sizeFactorMeasure: (size: number) => string;
-      strongIdentifierFactor: string;
-      strongIdentifierFactorMeasure: (count: number) => string;
+      sizeMeasure: (size: number) => string;
+      strongIdentifiersMeasure: (count: number) => string;
     };
     membersSection: {
       title: string;
@@ -173,19 +171,19 @@ export interface Messages {
     bases: {
       title: string;
       intro: string;
-      place: string;
       level: Record<LocationLevel, string>;
-      levelTitle: string;
-      ringAddresses: string;
+      unnamed: string;
+      none: string;
       sellers: string;
       leads: string;
       rings: string;
-      unnamed: string;
-      none: string;
-      shipsFrom: string;
+      brands: string;
+      streetsTitle: string;
+      street: string;
       addressesTitle: string;
-      membersShipping: string;
-      loadFailed: string;
+      address: string;
+      leadsTitle: string;
+      leadsIntro: string;
     };
     history: {
       title: string;

@@ -1,138 +1,147 @@
-import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n';
-import { formatCount, provinceNames } from './format';
+import { formatCount } from './format';
 import type { RingDetail } from './RingDetailPage';
-import { provinceBasesQuery } from './rings.graphql';
+import { ShowInGraphButton } from './ShowInGraphButton';
 
-// The API has no bases per ring (yet): the candidates are the places the viewer's leads ship
-// from in the ring's provinces whose evidence addresses are addresses of this ring's members.
-const BASES_PER_PROVINCE = 50;
-const MAX_PROVINCES = 5;
-const SHOWN_ADDRESSES = 10;
+type Base = RingDetail['bases'][number];
 
-/** Candidate manufacturing bases of the ring, and the addresses its members ship from. */
-export function RingBases({ ring }: { ring: RingDetail }) {
+interface Props {
+  bases: RingDetail['bases'];
+  inGraph: ReadonlySet<string>;
+  onShowInGraph: (nodeId: string) => void;
+}
+
+/**
+ * The ring's candidate manufacturing bases as the API ranks them (Ring.bases): the places its
+ * members ship from in the leads the viewer may see, each with its streets and its evidence.
+ */
+export function RingBases({ bases, inGraph, onShowInGraph }: Props) {
   const { t } = useI18n();
-  const addresses = memberAddresses(ring.subgraph);
-  const addressIds = new Set(addresses.map((a) => a.id));
-  const provinces = ring.provinces.slice(0, MAX_PROVINCES);
-
   return (
     <section className="panel" aria-labelledby="ring-bases-title" data-testid="ring-bases">
       <h2 id="ring-bases-title" className="panel__title">
         {t.rings.bases.title}
       </h2>
       <p className="muted">{t.rings.bases.intro}</p>
-      {provinces.map((province) => (
-        <ProvinceBases
-          key={province.code}
-          provinceCode={province.code}
-          heading={provinces.length > 1 ? provinceNames([province])[0] : null}
-          ringAddressIds={addressIds}
-        />
-      ))}
-      {addresses.length > 0 && (
-        <>
-          <h3 className="section-title">{t.rings.bases.addressesTitle}</h3>
-          <table className="data-table" data-testid="ring-addresses">
-            <thead>
-              <tr>
-                <th scope="col">{t.rings.bases.shipsFrom}</th>
-                <th scope="col" className="number">
-                  {t.rings.bases.membersShipping}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {addresses.slice(0, SHOWN_ADDRESSES).map((address) => (
-                <tr key={address.id}>
-                  <td>{address.display ?? t.rings.none}</td>
-                  <td className="number">{address.members}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+      {bases.length === 0 ? (
+        <p className="muted" data-testid="ring-bases-none">
+          {t.rings.bases.none}
+        </p>
+      ) : (
+        <ol className="ring-bases">
+          {bases.map((base) => (
+            <RingBase key={base.id} base={base} inGraph={inGraph} onShowInGraph={onShowInGraph} />
+          ))}
+        </ol>
       )}
     </section>
   );
 }
 
-function ProvinceBases({ provinceCode, heading, ringAddressIds }: { provinceCode: string; heading: string | null; ringAddressIds: ReadonlySet<string> }) {
+function RingBase({ base, inGraph, onShowInGraph }: { base: Base } & Omit<Props, 'bases'>) {
   const { t, locale } = useI18n();
-  const { data, error } = useQuery(provinceBasesQuery, { variables: { provinceCode, first: BASES_PER_PROVINCE } });
-  if (!data) {
-    return error ? (
-      <p className="notice notice--error" role="alert">
-        {t.rings.bases.loadFailed}
-      </p>
-    ) : (
-      <p className="muted">{t.rings.loading}</p>
-    );
-  }
-  const candidates = data.manufacturingBases
-    .map((base) => ({ base, shared: base.evidence.addresses.filter((a) => ringAddressIds.has(a.id)).length }))
-    .filter((c) => c.shared > 0);
-
+  const titleId = `ring-base-${base.id}`;
+  const count = (value: number) => formatCount(value, locale);
   return (
-    <>
-      {heading && <h3 className="section-title">{heading}</h3>}
-      {candidates.length === 0 ? (
-        <p className="muted">{t.rings.bases.none}</p>
-      ) : (
-        <table className="data-table" data-testid="ring-base-candidates">
-          <thead>
-            <tr>
-              <th scope="col">{t.rings.bases.place}</th>
-              <th scope="col">{t.rings.bases.levelTitle}</th>
-              <th scope="col" className="number">
-                {t.rings.bases.ringAddresses}
-              </th>
-              <th scope="col" className="number">
-                {t.rings.bases.sellers}
-              </th>
-              <th scope="col" className="number">
-                {t.rings.bases.leads}
-              </th>
-              <th scope="col" className="number">
-                {t.rings.bases.rings}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {candidates.map(({ base, shared }) => (
-              <tr key={base.id} data-testid="ring-base" data-base-id={base.id}>
-                <th scope="row">
-                  {base.name ?? t.rings.bases.unnamed}
-                  <span className="code">{base.id}</span>
-                  {base.streets.length > 0 && <div className="muted">{base.streets.map((s) => s.street).join('、')}</div>}
-                </th>
-                <td>{t.rings.bases.level[base.level]}</td>
-                <td className="number">{formatCount(shared, locale)}</td>
-                <td className="number">{formatCount(base.sellerCount, locale)}</td>
-                <td className="number">{formatCount(base.leadCount, locale)}</td>
-                <td className="number">{formatCount(base.ringCount, locale)}</td>
-              </tr>
+    <li className="ring-base" data-testid="ring-base" data-base-id={base.id} aria-labelledby={titleId}>
+      <h3 id={titleId} className="ring-base__title">
+        {base.name ?? t.rings.bases.unnamed}
+        <span className="tag">{t.rings.bases.level[base.level]}</span>
+        <span className="code">{base.id}</span>
+      </h3>
+      <dl className="ring-base__counts">
+        <Count label={t.rings.bases.sellers} value={count(base.sellerCount)} />
+        <Count label={t.rings.bases.leads} value={count(base.leadCount)} />
+        <Count label={t.rings.bases.rings} value={count(base.ringCount)} />
+        <Count label={t.rings.bases.brands} value={count(base.brandCount)} />
+      </dl>
+
+      <div className="ring-base__evidence">
+        {base.streets.length > 0 && (
+          <div className="table-scroll">
+            <table className="data-table" data-testid="ring-base-streets">
+              <caption className="section-title">{t.rings.bases.streetsTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.rings.bases.street}</th>
+                  <th scope="col" className="number">
+                    {t.rings.bases.sellers}
+                  </th>
+                  <th scope="col" className="number">
+                    {t.rings.bases.leads}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {base.streets.map((street) => (
+                  <tr key={street.street} data-testid="ring-base-street">
+                    <td>{street.street}</td>
+                    <td className="number">{count(street.sellerCount)}</td>
+                    <td className="number">{count(street.leadCount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+
+        {base.evidence.addresses.length > 0 && (
+          <div className="table-scroll">
+            <table className="data-table" data-testid="ring-base-addresses">
+              <caption className="section-title">{t.rings.bases.addressesTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.rings.bases.address}</th>
+                  <th scope="col" className="number">
+                    {t.rings.bases.sellers}
+                  </th>
+                  <th scope="col" className="number">
+                    {t.rings.bases.leads}
+                  </th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t.rings.showInGraph}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {base.evidence.addresses.map((address) => (
+                  <tr key={address.id} data-testid="ring-base-address" data-address-id={address.id}>
+                    <td>{address.display}</td>
+                    <td className="number">{count(address.sellerCount)}</td>
+                    <td className="number">{count(address.leadCount)}</td>
+                    <td className="actions">
+                      <ShowInGraphButton nodeId={address.id} label={address.display} inGraph={inGraph} onShowInGraph={onShowInGraph} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+
+      {base.evidence.leads.length > 0 && (
+        <div className="ring-base__leads">
+          <h4 className="section-title">{t.rings.bases.leadsTitle}</h4>
+          <p className="muted">{t.rings.bases.leadsIntro}</p>
+          <ul className="tags">
+            {base.evidence.leads.map((lead) => (
+              <li key={lead.id} className="tag" data-testid="ring-base-lead" data-lead-id={lead.id}>
+                {lead.externalId}
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </div>
       )}
-    </>
+    </li>
   );
 }
 
-interface MemberAddress {
-  id: string;
-  display: string | null;
-  members: number;
-}
-
-/** The address nodes of the drawn ring with how many members are linked to each, most first. */
-function memberAddresses(subgraph: RingDetail['subgraph']): MemberAddress[] {
-  const counts = new Map<string, number>();
-  for (const edge of subgraph.edges) counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
-  return subgraph.nodes
-    .filter((node) => node.kind === 'ADDRESS')
-    .map((node) => ({ id: node.id, display: node.display, members: counts.get(node.id) ?? 0 }))
-    .sort((a, b) => b.members - a.members || a.id.localeCompare(b.id));
+function Count({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="ring-base__count">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
 }

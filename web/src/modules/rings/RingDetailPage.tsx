@@ -20,6 +20,8 @@ import './rings.css';
 
 /** Nodes drawn at most; the API says when the ring has more. */
 export const GRAPH_LIMIT = 500;
+/** Candidate bases shown, the API's best first. */
+export const BASES_LIMIT = 10;
 
 export type RingDetail = RingQuery['ring'];
 
@@ -42,7 +44,7 @@ export function RingDetailPage({ id }: { id: string }) {
 
 function RingDetail({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, refetch } = useQuery(ringQuery, { variables: { id, graphLimit: GRAPH_LIMIT }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ringQuery, { variables: { id, graphLimit: GRAPH_LIMIT, basesFirst: BASES_LIMIT }, fetchPolicy: 'cache-and-network' });
   const [selected, setSelected] = useState<string | null>(null);
   const graphRef = useRef<HTMLElement>(null);
 
@@ -101,7 +103,7 @@ function RingDetail({ id }: { id: string }) {
       </section>
       <RingMembers members={ring.members} inGraph={inGraph} onShowInGraph={showInGraph} />
       <LinkingIdentifiers identifiers={ring.linkingIdentifiers} inGraph={inGraph} onShowInGraph={showInGraph} />
-      <RingBases ring={ring} />
+      <RingBases bases={ring.bases} inGraph={inGraph} onShowInGraph={showInGraph} />
       <RingHistory history={ring.history} />
     </>
   );

@@ -13,6 +13,14 @@ export function formatScore(score: number, locale: Locale): string {
   return score.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
+/**
+ * A score factor's points, with the two decimals the API rounds them to: rounded to one, four
+ * factors could visibly miss the score they add up to by 0.2.
+ */
+export function formatPoints(points: number, locale: Locale): string {
+  return points.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 /** A factor in [0, 1], shown with two decimals. */
 export function formatFactor(value: number, locale: Locale): string {
   return value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -25,12 +25,14 @@ export const ringsQuery = graphql(`
           scoreBreakdown {
             size
             strongLinks
-            strongLinkDensity
             platforms
-            crossPlatformSpread
-            sizeFactor
             strongIdentifiers
-            strongIdentifierFactor
+            factors {
+              factor
+              value
+              weight
+              points
+            }
           }
         }
       }
@@ -44,7 +46,7 @@ export const ringsQuery = graphql(`
 
 /** One ring with everything its page shows, the drawable subgraph included (one audited read). */
 export const ringQuery = graphql(`
-  query Ring($id: ID!, $graphLimit: Int!) {
+  query Ring($id: ID!, $graphLimit: Int!, $basesFirst: Int!) {
     ring(id: $id) {
       id
       status
@@ -63,12 +65,14 @@ export const ringQuery = graphql(`
       scoreBreakdown {
         size
         strongLinks
-        strongLinkDensity
         platforms
-        crossPlatformSpread
-        sizeFactor
         strongIdentifiers
-        strongIdentifierFactor
+        factors {
+          factor
+          value
+          weight
+          points
+        }
       }
       members {
         id
@@ -81,6 +85,34 @@ export const ringQuery = graphql(`
         display
         weight
         memberCount
+      }
+      bases(first: $basesFirst) {
+        id
+        level
+        name
+        provinceCode
+        cityCode
+        ringCount
+        sellerCount
+        leadCount
+        brandCount
+        streets {
+          street
+          sellerCount
+          leadCount
+        }
+        evidence {
+          addresses {
+            id
+            display
+            sellerCount
+            leadCount
+          }
+          leads {
+            id
+            externalId
+          }
+        }
       }
       history {
         type
@@ -102,33 +134,6 @@ export const ringQuery = graphql(`
           leadCount
         }
         truncated
-      }
-    }
-  }
-`);
-
-/** Places the viewer's leads ship from in one province: the candidates for a ring's bases. */
-export const provinceBasesQuery = graphql(`
-  query ProvinceBases($provinceCode: String!, $first: Int!) {
-    manufacturingBases(filter: { provinceCode: $provinceCode, minSellers: 1 }, first: $first) {
-      id
-      name
-      level
-      ringCount
-      sellerCount
-      leadCount
-      brandCount
-      streets {
-        street
-        sellerCount
-      }
-      evidence {
-        addresses {
-          id
-          display
-          sellerCount
-          leadCount
-        }
       }
     }
   }
