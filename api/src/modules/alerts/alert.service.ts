@@ -6,6 +6,8 @@ import { AppError } from '../../errors/app-error.js';
 import type { GraphEntityKind } from '../exploration/exploration.types.js';
 import type { AlertEvidence } from './alert-evidence.js';
 import { AlertKind, AlertLinkVia, PlatformNoticeKind, type AlertConnection, type AlertView, type PlatformNoticeConnection } from './alert.types.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
+import { decodeCursor, encodeCursor, isUuid } from '../../pagination/opaque-cursor.js';
 
 export const MAX_ALERT_PAGE = 100;
 
@@ -42,7 +44,7 @@ export class AlertService {
        order by a.created_at desc, a.id desc limit ?`,
       [viewer.orgId, page.at, page.at, page.id, first + 1],
     );
-    const edges = rows.slice(0, first).map((r) => ({ node: toAlertView(r), cursor: encodeCursor(r.created_key, r.id) }));
+    const edges = rows.slice(0, first).map((r) => ({ node: toAlertView(r), cursor: encodeAlertCursor(r.created_key, r.id) }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -57,7 +59,7 @@ export class AlertService {
     );
     const edges = rows.slice(0, first).map((r) => ({
       node: { id: r.id, kind: r.kind, lead: { id: r.lead_id, externalId: r.external_id }, createdAt: new Date(r.created_at) },
-      cursor: encodeCursor(r.created_key, r.id),
+      cursor: encodeAlertCursor(r.created_key, r.id),
     }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
@@ -92,21 +94,16 @@ export class AlertService {
 }
 
 function pageArgs(first: number, after: string | undefined): { at: string | null; id: string | null } {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_ALERT_PAGE) {
-    throw AppError.badInput(`first must be between 1 and ${MAX_ALERT_PAGE}`, [{ field: 'first', reason: `must be between 1 and ${MAX_ALERT_PAGE}` }]);
-  }
+  requireIntInRange('first', first, 1, MAX_ALERT_PAGE);
   if (!after) return { at: null, id: null };
-  const [at, id] = Buffer.from(after, 'base64url').toString().split('|');
-  if (!at || !id || !/^[0-9a-f-]{36}$/.test(id) || !/^\d{4}-\d{2}-\d{2} [\d:.+-]+$/.test(at)) {
-    throw AppError.badInput('Invalid cursor', [{ field: 'after', reason: 'is not a cursor this API issued' }]);
-  }
+  const [at, id] = decodeCursor<[string, string]>(after, (p) => p.length === 2 && typeof p[0] === 'string' && /^\d{4}-\d{2}-\d{2} [\d:.+-]+$/.test(p[0]) && isUuid(p[1]));
   return { at, id };
 }
 
 // The cursor keeps PostgreSQL's own text of the timestamp: a JS Date would drop the
 // microseconds, and rows created in one transaction share a timestamp to the microsecond.
-function encodeCursor(createdKey: string, id: string): string {
-  return Buffer.from(`${createdKey}|${id}`).toString('base64url');
+function encodeAlertCursor(createdKey: string, id: string): string {
+  return encodeCursor([createdKey, id]);
 }
 
 function toAlertView(r: AlertRow): AlertView {

@@ -4,6 +4,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
 import { textArray } from '../exploration/text-array.js';
 import { LocationLevel, type BaseAddress, type BaseStreet, type ManufacturingBase, type ManufacturingBaseFilter } from './bases.types.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
 
 export const MAX_BASES = 100;
 const STREETS_PER_BASE = 5;
@@ -37,9 +38,7 @@ interface DetailRow {
  */
 export class BasesService {
   async manufacturingBases(em: EntityManager, viewer: Viewer, filter: ManufacturingBaseFilter = {}, first = 20): Promise<ManufacturingBase[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_BASES) {
-      throw AppError.badInput(`first must be between 1 and ${MAX_BASES}`, [{ field: 'first', reason: `must be between 1 and ${MAX_BASES}` }]);
-    }
+    requireIntInRange('first', first, 1, MAX_BASES);
     for (const field of ['provinceCode', 'cityCode'] as const) {
       const code = filter[field];
       if (code != null && !/^\d{6}$/.test(code)) throw AppError.badInput(`${field} must be six digits`, [{ field, reason: 'must be a six-digit GB/T 2260 code' }]);

@@ -4,9 +4,9 @@ import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
 import { graphVisibility } from '../../auth/scopes/graph-scope.js';
 import { leadScope } from '../../auth/scopes/lead-scope.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { AppError } from '../../errors/app-error.js';
 import { GraphEntityKind, type GraphEdge, type GraphEntityView, type GraphNode, type Neighborhood } from './exploration.types.js';
 import { expandFrontier, kindOfLabel, resolveEntity, showSellers, toGraphEdge } from './graph-reads.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_EDGES = 1000;
@@ -47,14 +47,8 @@ export class ExplorationService {
    * edges; `truncated` says that more visible edges were left out.
    */
   async neighborhood(em: EntityManager, viewer: Viewer, entity: GraphEntityView, depth = 1, limit = 200): Promise<Neighborhood> {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
-      throw AppError.badInput(`depth must be between 1 and ${MAX_DEPTH}`, [{ field: 'depth', reason: `must be between 1 and ${MAX_DEPTH}` }]);
-    }
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBORHOOD_EDGES) {
-      throw AppError.badInput(`limit must be between 1 and ${MAX_NEIGHBORHOOD_EDGES}`, [
-        { field: 'limit', reason: `must be between 1 and ${MAX_NEIGHBORHOOD_EDGES}` },
-      ]);
-    }
+    requireIntInRange('depth', depth, 1, MAX_DEPTH);
+    requireIntInRange('limit', limit, 1, MAX_NEIGHBORHOOD_EDGES);
     const visibility = await graphVisibility(em, viewer);
     const nodes = new Map<string, GraphNode>([[entity.id, { id: entity.id, kind: entity.kind, display: entity.display }]]);
     const edges: GraphEdge[] = [];

@@ -6,6 +6,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
 import { textArray } from './text-array.js';
 import { IdentifierMatchKind, type GraphEntityKind, type IdentifierMatch } from './exploration.types.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
 
 export const MAX_SEARCH_RESULTS = 50;
 // Two pinyin letters match half the country; a name prefix needs a few more.
@@ -27,9 +28,7 @@ export class IdentifierSearchService {
   constructor(private readonly identityHashSecret: string) {}
 
   async search(em: EntityManager, viewer: Viewer, query: string, first = 20): Promise<IdentifierMatch[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_RESULTS) {
-      throw AppError.badInput(`first must be between 1 and ${MAX_SEARCH_RESULTS}`, [{ field: 'first', reason: `must be between 1 and ${MAX_SEARCH_RESULTS}` }]);
-    }
+    requireIntInRange('first', first, 1, MAX_SEARCH_RESULTS);
     const text = query.trim();
     if (text.length === 0 || text.length > 300) {
       throw AppError.badInput('query must be 1 to 300 characters', [{ field: 'query', reason: 'must be 1 to 300 characters' }]);

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { jsonRows } from '../../database/sql-params.js';
 import { AppError } from '../../errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../leads/cursor.js';
+import { decodeCursor as decodeLeadCursor, encodeCursor as encodeLeadCursor } from '../leads/cursor.js';
+import { decodeCursor, encodeCursor } from '../../pagination/opaque-cursor.js';
 import type { ImportFormat, ImportStatus } from './import-enums.js';
 
 // SQL for import_job and import_row_error. Reads on a request path take the viewer's
@@ -81,7 +82,7 @@ export async function listOrgJobs(
   const params: unknown[] = [orgId];
   let keyset = '';
   if (after) {
-    const c = decodeCursor(after);
+    const c = decodeLeadCursor(after);
     keyset = 'and (created_at, id) < (?::timestamptz, ?::uuid)';
     params.push(c.receivedAt, c.id);
   }
@@ -93,7 +94,7 @@ export async function listOrgJobs(
   return {
     rows: rows.slice(0, first),
     hasNextPage: rows.length > first,
-    cursor: (row) => encodeCursor(new Date(row.created_at), row.id),
+    cursor: (row) => encodeLeadCursor(new Date(row.created_at), row.id),
   };
 }
 
@@ -174,17 +175,12 @@ export async function rowErrorPage(
 }
 
 export function encodeRowCursor(error: RowError): string {
-  return Buffer.from(JSON.stringify([error.row, error.field])).toString('base64url');
+  return encodeCursor([error.row, error.field]);
 }
 
 function decodeRowCursor(cursor: string): { row: number; field: string } {
-  try {
-    const [row, field] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (Number.isInteger(row) && typeof field === 'string') return { row: row as number, field };
-  } catch {
-    // Falls through to the error below.
-  }
-  throw AppError.badInput('Invalid cursor', [{ field: 'after', reason: 'is not a cursor this API issued' }]);
+  const [row, field] = decodeCursor<[number, string]>(cursor, (p) => p.length === 2 && Number.isInteger(p[0]) && typeof p[1] === 'string');
+  return { row, field };
 }
 
 // The table keeps one reason per (row, field); two problems with one field are joined.

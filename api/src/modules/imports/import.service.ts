@@ -9,6 +9,7 @@ import type { Logger } from '../../logger.js';
 import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import type { LeadIntakeService } from '../leads/lead-intake.service.js';
 import { csvLine, UTF8_BOM } from './csv-text.js';
@@ -158,9 +159,7 @@ function platformOf(viewer: Viewer): string {
 }
 
 function checkPageSize(first: number): void {
-  if (first < 1 || first > MAX_PAGE) {
-    throw AppError.badInput(`first must be between 1 and ${MAX_PAGE}`, [{ field: 'first', reason: `must be between 1 and ${MAX_PAGE}` }]);
-  }
+  requireIntInRange('first', first, 1, MAX_PAGE);
 }
 
 export function toView(row: store.ImportJobRow): ImportJobView {

@@ -1,18 +1,14 @@
-import { AppError } from '../../errors/app-error.js';
+import { decodeCursor as decode, encodeCursor as encode, isUuid } from '../../pagination/opaque-cursor.js';
 
 /**
  * Opaque keyset cursor over (received_at desc, id desc). It keeps PostgreSQL's own text of the
  * timestamp (microseconds): leads of one batch share it, and a millisecond Date would skip some.
  */
 export function encodeCursor(receivedAt: string | Date, id: string): string {
-  const at = typeof receivedAt === 'string' ? receivedAt : receivedAt.toISOString();
-  return Buffer.from(`${at}|${id}`).toString('base64url');
+  return encode([typeof receivedAt === 'string' ? receivedAt : receivedAt.toISOString(), id]);
 }
 
 export function decodeCursor(cursor: string): { receivedAt: string; id: string } {
-  const [receivedAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!receivedAt || !id || Number.isNaN(Date.parse(receivedAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw AppError.badInput('Invalid cursor', [{ field: 'after', reason: 'is not a cursor this API issued' }]);
-  }
+  const [receivedAt, id] = decode<[string, string]>(cursor, (p) => p.length === 2 && typeof p[0] === 'string' && !Number.isNaN(Date.parse(p[0])) && isUuid(p[1]));
   return { receivedAt, id };
 }

@@ -4,6 +4,7 @@ import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
 import { isInvestigatingScope, leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
 import { enqueueProjection } from './lead-writer.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { LEAD_COLUMNS, toLeadViews, type LeadRow } from './lead-views.js';
@@ -27,7 +28,7 @@ export class LeadService {
   ) {}
 
   async list(em: EntityManager, viewer: Viewer, filter: LeadFilter = {}, first = 20, after?: string): Promise<LeadConnection> {
-    if (first < 1 || first > MAX_PAGE) throw AppError.badInput(`first must be between 1 and ${MAX_PAGE}`, [{ field: 'first', reason: `must be between 1 and ${MAX_PAGE}` }]);
+    requireIntInRange('first', first, 1, MAX_PAGE);
     const scope = leadScope(viewer);
     if (scope.kind === 'NONE') throw AppError.forbidden('Your organisation has no access to leads');
     const where = [leadScopeSql(scope)];

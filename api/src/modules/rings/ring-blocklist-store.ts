@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../../errors/app-error.js';
+import { decodeCursor, encodeCursor } from '../../pagination/opaque-cursor.js';
 
 // ring_blocklist rows: the identifiers the ring analysis never uses as evidence. The list is
 // curated by hand, so it stays small; pages are keyset pages all the same.
@@ -68,23 +68,13 @@ export async function deleteBlocklistEntry(em: EntityManager, key: string): Prom
 
 /** Opaque keyset cursor: the entry's added_at (UTC text, microseconds) and key. */
 export function encodeBlocklistCursor(row: Pick<BlocklistRow, 'added_key' | 'identifier_key'>): string {
-  return Buffer.from(JSON.stringify([row.added_key, row.identifier_key])).toString('base64url');
+  return encodeCursor([row.added_key, row.identifier_key]);
 }
 
 function decodeBlocklistCursor(cursor: string): { addedKey: string; key: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-  } catch {
-    parsed = null;
-  }
-  const ok =
-    Array.isArray(parsed) &&
-    parsed.length === 2 &&
-    typeof parsed[0] === 'string' &&
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(parsed[0]) &&
-    typeof parsed[1] === 'string';
-  if (!ok) throw AppError.badInput('Invalid cursor', [{ field: 'after', reason: 'is not a cursor this API issued' }]);
-  const [addedKey, key] = parsed as [string, string];
+  const [addedKey, key] = decodeCursor<[string, string]>(
+    cursor,
+    (p) => p.length === 2 && typeof p[0] === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(p[0]) && typeof p[1] === 'string',
+  );
   return { addedKey, key };
 }

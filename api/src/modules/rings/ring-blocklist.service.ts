@@ -17,6 +17,7 @@ import {
   type DisplayScope,
 } from './ring-blocklist-store.js';
 import type { BlockedIdentifier, BlockedIdentifierConnection, BlockIdentifierPayload, UnblockIdentifierPayload } from './ring-blocklist.types.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
 
 export const MAX_BLOCKLIST_PAGE = 100;
 const MAX_KEY_LENGTH = 1_000;
@@ -35,9 +36,7 @@ export class RingBlocklistService {
   ) {}
 
   async list(em: EntityManager, viewer: Viewer, first: number, after?: string): Promise<BlockedIdentifierConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_BLOCKLIST_PAGE) {
-      throw AppError.badInput(`first must be between 1 and ${MAX_BLOCKLIST_PAGE}`, [{ field: 'first', reason: `must be between 1 and ${MAX_BLOCKLIST_PAGE}` }]);
-    }
+    requireIntInRange('first', first, 1, MAX_BLOCKLIST_PAGE);
     const rows = await pageBlocklist(em, displayScope(viewer), first, after);
     const page = rows.slice(0, first);
     const last = page.at(-1);

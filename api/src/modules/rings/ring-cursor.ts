@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error.js';
+import { decodeCursor, encodeCursor, isUuid } from '../../pagination/opaque-cursor.js';
 import { RingOrder } from './ring.types.js';
 
 /** The stored value each order sorts on (descending, then id descending), as SQL. */
@@ -18,24 +18,18 @@ interface Sortable {
 export function encodeRingCursor(order: RingOrder, ring: Sortable): string {
   const value =
     order === RingOrder.SCORE_DESC ? ring.sort.score : order === RingOrder.SIZE_DESC ? ring.sort.size : (ring.sort.lastActivity?.toISOString() ?? '-infinity');
-  return Buffer.from(JSON.stringify([order, value, ring.id])).toString('base64url');
+  return encodeCursor([order, value, ring.id]);
 }
 
 export function decodeRingCursor(cursor: string, order: RingOrder): { value: number | string; id: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-  } catch {
-    parsed = null;
-  }
-  const ok =
-    Array.isArray(parsed) &&
-    parsed.length === 3 &&
-    parsed[0] === order &&
-    (typeof parsed[1] === 'number' || (typeof parsed[1] === 'string' && (parsed[1] === '-infinity' || !Number.isNaN(Date.parse(parsed[1]))))) &&
-    typeof parsed[2] === 'string' &&
-    /^[0-9a-f-]{36}$/i.test(parsed[2]);
-  if (!ok) throw AppError.badInput('Invalid cursor', [{ field: 'after', reason: 'is not a cursor this API issued for this order' }]);
-  const [, value, id] = parsed as [string, number | string, string];
+  const [, value, id] = decodeCursor<[string, number | string, string]>(
+    cursor,
+    (p) =>
+      p.length === 3 &&
+      p[0] === order &&
+      (typeof p[1] === 'number' || (typeof p[1] === 'string' && (p[1] === '-infinity' || !Number.isNaN(Date.parse(p[1]))))) &&
+      isUuid(p[2]),
+    'is not a cursor this API issued for this order',
+  );
   return { value, id };
 }

@@ -11,6 +11,7 @@ import type { RingAnalysisService } from './ring-analysis.service.js';
 import { decodeRingCursor, encodeRingCursor, ORDER_SQL } from './ring-cursor.js';
 import { loadRingViews, toDate } from './ring-views.js';
 import { AnalysisJobStatus, RingOrder, type AnalysisJobView, type RingConnection, type RingFilter, type RingSubgraph, type RingView } from './ring.types.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
 
 export const MAX_RING_PAGE = 50;
 export const MAX_SUBGRAPH_NODES = 2_000;
@@ -39,9 +40,7 @@ export class RingService {
    * re-filtered on those figures, so a page may hold fewer than `first` rings.
    */
   async list(em: EntityManager, viewer: Viewer, filter: RingFilter, orderBy: RingOrder, first: number, after?: string): Promise<RingConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_RING_PAGE) {
-      throw AppError.badInput(`first must be between 1 and ${MAX_RING_PAGE}`, [{ field: 'first', reason: `must be between 1 and ${MAX_RING_PAGE}` }]);
-    }
+    requireIntInRange('first', first, 1, MAX_RING_PAGE);
     const visibility = await graphVisibility(em, viewer);
     const where: { sql: string; params: unknown[] }[] = [{ sql: `rg.status = 'ACTIVE'`, params: [] }];
     if (filter.minScore !== undefined && filter.minScore !== null) where.push({ sql: 'rg.score >= ?', params: [filter.minScore] });
@@ -97,9 +96,7 @@ export class RingService {
 
   /** The drawable subgraph of a ring view, from the edges its viewer may see. */
   async subgraph(_em: EntityManager, _viewer: Viewer, ring: RingView, limit: number): Promise<RingSubgraph> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUBGRAPH_NODES) {
-      throw AppError.badInput(`limit must be between 1 and ${MAX_SUBGRAPH_NODES}`, [{ field: 'limit', reason: `must be between 1 and ${MAX_SUBGRAPH_NODES}` }]);
-    }
+    requireIntInRange('limit', limit, 1, MAX_SUBGRAPH_NODES);
     const edges = ring.memberEdges ?? (await readRingMemberEdges(this.graph, [ring.id], ring.visibility)).get(ring.id) ?? [];
     return buildRingSubgraph(edges, ring.linkingKeys, limit);
   }
