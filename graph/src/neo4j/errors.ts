@@ -17,6 +17,16 @@ export class GraphQueryError extends Error {
   }
 }
 
+/** The server stopped a transaction that ran past the time limit its caller set. */
+export class GraphQueryTimeoutError extends Error {
+  override readonly name = 'GraphQueryTimeoutError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'Neo.ClientError.Transaction.TransactionTimedOut']);
+
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
@@ -27,6 +37,7 @@ const UNAVAILABLE_CODES = new Set([
 export function toGraphError(error: unknown): Error {
   const code = (error as { code?: string } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
+  if (code !== undefined && TIMEOUT_CODES.has(code)) return new GraphQueryTimeoutError(`Neo4j stopped the query at its time limit: ${message}`, { cause: error });
   if (code !== undefined && UNAVAILABLE_CODES.has(code)) {
     return new GraphUnavailableError(`Neo4j is unavailable: ${message}`, { cause: error });
   }

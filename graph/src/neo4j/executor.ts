@@ -41,8 +41,13 @@ export class GraphExecutor {
     this.database = config.database;
   }
 
-  async read<T extends RecordShape = RecordShape>(statement: CypherStatement): Promise<QueryResult<T>> {
-    return this.session('READ', (tx) => this.run<T>(tx, statement));
+  /**
+   * One statement in a read transaction. `timeoutMs` bounds it on the server: past it Neo4j
+   * stops the transaction and the call throws GraphQueryTimeoutError (for searches whose cost
+   * depends on the data, e.g. a shortest path, so one request cannot hold a core for long).
+   */
+  async read<T extends RecordShape = RecordShape>(statement: CypherStatement, options: { timeoutMs?: number } = {}): Promise<QueryResult<T>> {
+    return this.session('READ', (tx) => this.run<T>(tx, statement), options.timeoutMs);
   }
 
   async write<T extends RecordShape = RecordShape>(statement: CypherStatement): Promise<QueryResult<T>> {
@@ -65,13 +70,14 @@ export class GraphExecutor {
     await this.driver.close();
   }
 
-  private async session<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+  private async session<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      const config = timeoutMs === undefined ? undefined : { timeout: timeoutMs };
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw toGraphError(error);
     } finally {

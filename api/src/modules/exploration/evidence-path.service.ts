@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { evidencePathStatement, MAX_PATH_HOPS, type EvidencePathRow, type GraphExecutor, type GraphVisibility } from '@cloudsword/graph';
+import { evidencePathStatement, GraphQueryTimeoutError, MAX_PATH_HOPS, type EvidencePathRow, type GraphExecutor, type GraphVisibility } from '@cloudsword/graph';
 import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
 import { graphVisibility } from '../../auth/scopes/graph-scope.js';
 import { leadScope } from '../../auth/scopes/lead-scope.js';
@@ -7,6 +7,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
 import type { EvidencePath, GraphEntityView, GraphNode } from './exploration.types.js';
 import { externalIds, kindOfLabel, resolveEntity, showSellers } from './graph-reads.js';
+import { requireIntInRange } from '../../errors/input-checks.js';
 
 /**
  * The shortest evidence path (seller → identifier → seller …) between two entities the viewer
@@ -18,12 +19,12 @@ export class EvidencePathService {
   constructor(
     private readonly graph: GraphExecutor,
     private readonly audit: AuditLog,
+    /** How long one shortest-path search may run on the server. */
+    private readonly timeoutMs = 5000,
   ) {}
 
   async path(em: EntityManager, viewer: Viewer, fromKey: string, toKey: string, maxHops: number, ip: string | null): Promise<EvidencePath | null> {
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
-      throw AppError.badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}`, [{ field: 'maxHops', reason: `must be between 1 and ${MAX_PATH_HOPS}` }]);
-    }
+    requireIntInRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
     const visibility = await graphVisibility(em, viewer);
     const from = await resolveEntity(this.graph, visibility, fromKey);
     const to = await resolveEntity(this.graph, visibility, toKey);
@@ -59,7 +60,11 @@ export class EvidencePathService {
     // shortestPath refuses equal ends; the path from a node to itself has no hops.
     if (from.id === to.id) return { nodes: [{ key: from.id, label: from.label, display: from.display }], edges: [] };
     const statement = evidencePathStatement({ label: from.label, key: from.id }, { label: to.label, key: to.id }, visibility, maxHops);
-    const result = await this.graph.read<EvidencePathRow & Record<string, unknown>>(statement);
+    const result = await this.graph.read<EvidencePathRow & Record<string, unknown>>(statement, { timeoutMs: this.timeoutMs }).catch((error: unknown) => {
+      if (!(error instanceof GraphQueryTimeoutError)) throw error;
+      const reason = `the search ran past its ${this.timeoutMs / 1000} s limit; try fewer hops`;
+      throw AppError.badInput(`No evidence path found: ${reason}`, [{ field: 'maxHops', reason }]);
+    });
     return (result.records[0]?.toObject() as EvidencePathRow | undefined) ?? null;
   }
 }
