@@ -47,20 +47,22 @@ export async function writeLeads(
     evidence: i.lead.evidence,
     warnings: i.warnings,
     raw_payload: i.raw,
+    // Routed on arrival when an agency's jurisdiction covers it; written once, not updated after.
+    status: i.routes.length > 0 ? 'ROUTED' : 'RECEIVED',
   }));
   const rows = await executeBound<{ id: string; external_id: string; created: boolean }>(
     em,
     `insert into lead (id, platform_org_id, external_id, infringement_type, listing_url, listing_title, brands,
         risk_score, observed_at, estimated_value_yuan, seller_account_id, shop_name, registration_name,
-        resident_id_hash, resident_id_masked, notes, evidence, warnings, raw_payload, import_job_id)
+        resident_id_hash, resident_id_masked, notes, evidence, warnings, raw_payload, import_job_id, status)
      select t.id, ?::uuid, t.external_id, t.infringement_type, t.listing_url, t.listing_title,
         array(select jsonb_array_elements_text(t.brands)),
         t.risk_score, t.observed_at, t.estimated_value_yuan, t.seller_account_id, t.shop_name, t.registration_name,
-        t.resident_id_hash, t.resident_id_masked, t.notes, t.evidence, t.warnings, t.raw_payload, ?::uuid
+        t.resident_id_hash, t.resident_id_masked, t.notes, t.evidence, t.warnings, t.raw_payload, ?::uuid, t.status
      from jsonb_to_recordset(?::jsonb) as t(id uuid, external_id text, infringement_type text, listing_url text,
         listing_title text, brands jsonb, risk_score real, observed_at timestamptz, estimated_value_yuan numeric,
         seller_account_id text, shop_name text, registration_name text, resident_id_hash text,
-        resident_id_masked text, notes text, evidence jsonb, warnings jsonb, raw_payload jsonb)
+        resident_id_masked text, notes text, evidence jsonb, warnings jsonb, raw_payload jsonb, status text)
      on conflict (platform_org_id, external_id) do update set
         infringement_type = excluded.infringement_type, listing_url = excluded.listing_url,
         listing_title = excluded.listing_title, brands = excluded.brands, risk_score = excluded.risk_score,
@@ -70,6 +72,8 @@ export async function writeLeads(
         resident_id_masked = excluded.resident_id_masked, notes = excluded.notes, evidence = excluded.evidence,
         warnings = excluded.warnings, raw_payload = excluded.raw_payload,
         import_job_id = coalesce(excluded.import_job_id, lead.import_job_id),
+        -- Routing only adds, so a lead still RECEIVED has no route yet: it is ROUTED if this one brings one.
+        status = case when lead.status = 'RECEIVED' then excluded.status else lead.status end,
         version = lead.version + 1, updated_at = now()
      returning id, external_id, (xmax = 0) as created`,
     [platformOrgId, importJobId, jsonRows(leadRows)],
@@ -77,7 +81,10 @@ export async function writeLeads(
   const idByExternal = new Map(rows.map((r) => [r.external_id, r.id]));
   const ids = rows.map((r) => r.id);
 
-  await em.execute('delete from lead_identifier where lead_id = any(?::uuid[])', [uuidArray(ids)]);
+  // A re-sent lead's identifiers are replaced; a new one has none yet, and probing the big
+  // primary key for it costs more than the rest of the batch once the table is large.
+  const resent = rows.filter((r) => !r.created).map((r) => r.id);
+  if (resent.length > 0) await em.execute('delete from lead_identifier where lead_id = any(?::uuid[])', [uuidArray(resent)]);
   const idents = items.flatMap((i) =>
     i.lead.identifiers.map((d) => ({ leadId: idByExternal.get(i.lead.externalId)!, ...d })),
   );
@@ -101,11 +108,6 @@ export async function writeLeads(
        select t.lead_id, t.org_id, t.reason from jsonb_to_recordset(?::jsonb) as t(lead_id uuid, org_id uuid, reason text)
        on conflict do nothing`,
       [jsonRows(routes.map((r) => ({ lead_id: r.leadId, org_id: r.orgId, reason: r.reason })))],
-    );
-    await em.execute(
-      `update lead set status = 'ROUTED' where id = any(?::uuid[]) and status = 'RECEIVED'
-         and exists (select 1 from lead_route r where r.lead_id = lead.id)`,
-      [uuidArray(ids)],
     );
   }
   await enqueueProjection(em, ids);
