@@ -19,7 +19,7 @@ ENV NODE_ENV=production \
 EXPOSE 4000
 
 # Not root at run time.
-RUN chown -R node:node /app
+RUN mkdir -p /app/.data/uploads && chown -R node:node /app
 USER node
 
 CMD ["sh", "-c", "npm run db:migrate && npm run seed && npm run start:api"]

@@ -48,6 +48,13 @@ async function main(): Promise<void> {
 
     await prepareDatabase();
     child = startApi(dir);
+    // An interrupted benchmark must not leave its API running (it would go on importing).
+    const stopChild = () => {
+      child?.kill('SIGTERM');
+      process.exit(130);
+    };
+    process.once('SIGINT', stopChild);
+    process.once('SIGTERM', stopChild);
     const url = `http://127.0.0.1:${PORT}`;
     await waitForApi(url, child);
     const token = await login(url);
