@@ -1,8 +1,9 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { createApolloClient } from '../apollo';
 import { I18nProvider, useI18n } from '../i18n';
 import { SignInPage, useSession } from '../modules/auth';
+import { BlocklistPage } from '../modules/blocklist';
 import { HomePage } from '../modules/home';
 import { ImportsPage } from '../modules/imports';
 import { RingDetailPage, RingsPage } from '../modules/rings';
@@ -50,6 +51,7 @@ function Shell({ signedIn }: { signedIn: boolean }) {
 }
 
 function Routes({ signedIn }: { signedIn: boolean }) {
+  const { t } = useI18n();
   const { pathname, searchParams } = useLocation();
 
   if (!signedIn) {
@@ -66,6 +68,12 @@ function Routes({ signedIn }: { signedIn: boolean }) {
       return <ImportsPage />;
     case ROUTES.rings:
       return <RingsPage />;
+    case ROUTES.blocklist:
+      return (
+        <Suspense fallback={<p className="muted">{t.blocklist.loading}</p>}>
+          <BlocklistPage />
+        </Suspense>
+      );
     default: {
       const ringId = ringIdOf(pathname);
       return ringId ? <RingDetailPage id={ringId} /> : <NotFoundPage />;

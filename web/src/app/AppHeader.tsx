@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
 import { useSignOut, useViewer } from '../modules/auth';
+import { mayCurateRings } from '../modules/blocklist';
 import { maySeeRings } from '../modules/rings';
 import { navigate, ROUTES } from './router';
 
@@ -64,6 +65,19 @@ function SessionMenu() {
           }}
         >
           {t.rings.nav}
+        </a>
+      )}
+      {data && mayCurateRings(data.me) && (
+        <a
+          className="button button--quiet"
+          href={ROUTES.blocklist}
+          data-testid="nav-blocklist"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(ROUTES.blocklist);
+          }}
+        >
+          {t.blocklist.nav}
         </a>
       )}
       {data && (

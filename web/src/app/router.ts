@@ -8,6 +8,7 @@ export const ROUTES = {
   signIn: '/sign-in',
   imports: '/imports',
   rings: '/rings',
+  blocklist: '/blocklist',
 } as const;
 
 /** The page of one ring. */

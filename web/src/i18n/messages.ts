@@ -1,4 +1,17 @@
-import type { GraphEntityKind, ImportStatus, LocationLevel, OrgKind, RingEventType, RingOrder, RingScoreFactorKind, RingStatus, Role } from '../generated/graphql';
+import type {
+  AnalysisJobStatus,
+  GraphEntityKind,
+  IdentifierKind,
+  ImportStatus,
+  LocationLevel,
+  OrgKind,
+  PaymentKind,
+  RingEventType,
+  RingOrder,
+  RingScoreFactorKind,
+  RingStatus,
+  Role,
+} from '../generated/graphql';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -192,6 +205,87 @@ export interface Messages {
       related: string;
       empty: string;
     };
+  };
+  analysis: {
+    title: string;
+    intro: string;
+    start: string;
+    starting: string;
+    running: string;
+    startFailed: string;
+    forbidden: string;
+    status: Record<AnalysisJobStatus, string>;
+    /** Written before the phase, its punctuation included (full-width in Chinese). */
+    phaseLabel: string;
+    /** The API's phases (AnalysisJob.phase); an unknown one is shown as the API writes it. */
+    phase: Record<'QUEUED' | 'READING' | 'ANALYSING' | 'SAVING' | 'DONE' | 'FAILED', string>;
+    progress: string;
+    createdAt: string;
+    count: Record<'accountsRead' | 'linksRead' | 'superNodes' | 'ringsFound' | 'ringsCreated' | 'ringsChanged' | 'ringsRetired', string>;
+    /** The whole-graph counts are only given to viewers who may see the whole graph. */
+    countsHidden: string;
+    failedReason: string;
+    loading: string;
+    loadFailed: string;
+    notVisible: string;
+  };
+  blocklist: {
+    nav: string;
+    title: string;
+    notPermitted: string;
+    addTitle: string;
+    addIntro: string;
+    kind: string;
+    kindName: Record<IdentifierKind, string>;
+    identifier: string;
+    identifierHint: string;
+    /** A placeholder per kind, written the way officers come across it. */
+    identifierExample: Record<IdentifierKind, string>;
+    paymentKind: string;
+    paymentKindName: Record<PaymentKind, string>;
+    choosePaymentKind: string;
+    courier: string;
+    courierHint: string;
+    reason: string;
+    reasonHint: string;
+    submit: string;
+    submitting: string;
+    checkFields: string;
+    forbidden: string;
+    submitFailed: string;
+    problem: {
+      required: string;
+      paymentKindRequired: string;
+      tooLong: (max: number) => string;
+    };
+    changeTitle: string;
+    changeIntro: string;
+    blocked: (display: string) => string;
+    reasonReplaced: (display: string) => string;
+    unblocked: (display: string) => string;
+    listTitle: string;
+    listIntro: string;
+    total: (count: string) => string;
+    display: string;
+    noDisplay: string;
+    addedBy: string;
+    addedAt: string;
+    actions: string;
+    remove: string;
+    removeLabel: (display: string) => string;
+    confirmRemove: (display: string) => string;
+    confirm: string;
+    cancel: string;
+    removing: string;
+    removeFailed: string;
+    alreadyRemoved: string;
+    empty: string;
+    loadMore: string;
+    loadingMore: string;
+    loading: string;
+    loadFailed: string;
+    retry: string;
+    none: string;
   };
   graph: {
     title: string;

@@ -1,9 +1,10 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { hasApiErrorCode } from '../../apollo';
 import { navigate, ROUTES, useLocation } from '../../app/router';
 import type { RingOrder } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
+import { RingAnalysisPanel } from '../ring-analysis';
 import { ringsQuery } from './rings.graphql';
 import { RingsGuard, RingsNotPermitted } from './RingsGuard';
 import { RingsTable } from './RingsTable';
@@ -19,6 +20,7 @@ function orderOf(value: string | null): RingOrder {
 /** The rings the viewer may see something of, for agency officers and the secretariat. */
 export function RingsPage() {
   const { t } = useI18n();
+  const client = useApolloClient();
   return (
     <>
       <header className="page-header">
@@ -26,6 +28,8 @@ export function RingsPage() {
         <h1>{t.rings.title}</h1>
       </header>
       <RingsGuard>
+        {/* Only for those who may start one; a finished analysis changes the list. */}
+        <RingAnalysisPanel onFinished={() => void client.refetchQueries({ include: [ringsQuery] })} />
         <RingsList />
       </RingsGuard>
     </>

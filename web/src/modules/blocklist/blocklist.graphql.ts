@@ -1,0 +1,53 @@
+import { graphql } from '../../generated';
+
+/** One page of the ring blocklist, newest first. */
+export const ringBlocklistQuery = graphql(`
+  query RingBlocklist($first: Int!, $after: String) {
+    ringBlocklist(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          identifierKey
+          kind
+          display
+          reason
+          addedBy
+          addedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+/** Blocks an identifier as the officer writes it; the payload names the analysis that applies it. */
+export const blockIdentifierMutation = graphql(`
+  mutation BlockIdentifier($input: BlockIdentifierInput!) {
+    blockIdentifier(input: $input) {
+      created
+      analysisJobId
+      entry {
+        identifierKey
+        kind
+        display
+        reason
+        addedBy
+        addedAt
+      }
+    }
+  }
+`);
+
+/** Lets the analysis use an identifier again. */
+export const unblockIdentifierMutation = graphql(`
+  mutation UnblockIdentifier($identifierKey: String!) {
+    unblockIdentifier(identifierKey: $identifierKey) {
+      identifierKey
+      analysisJobId
+    }
+  }
+`);

@@ -1,0 +1,3 @@
+export { mayStartAnalysis } from './access';
+export { AnalysisProgress, type FinishedAnalysis } from './AnalysisProgress';
+export { RingAnalysisPanel } from './RingAnalysisPanel';
