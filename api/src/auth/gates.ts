@@ -17,6 +17,8 @@ export enum Gate {
   AGENCY_STAFF = 'AGENCY_STAFF',
   /** Analysts and coordinators of the alliance secretariat, and system administrators: curate what the ring analysis ignores. */
   RING_CURATOR = 'RING_CURATOR',
+  /** Whoever may start a ring analysis or change what it applies: agency staff and curators. */
+  RING_JOB_READER = 'RING_JOB_READER',
   /** Organisation and system administrators. */
   ADMIN = 'ADMIN',
   /** System administrators only. */
@@ -34,6 +36,7 @@ const DECISIONS: Record<Gate, (viewer: Viewer) => boolean> = {
   // The blocklist changes every agency's rings, so only the alliance-wide view may edit it.
   [Gate.RING_CURATOR]: (v) =>
     hasAnyRole(v, [Role.SYSTEM_ADMIN]) || (v.orgKind === OrgKind.ALLIANCE_SECRETARIAT && hasAnyRole(v, [Role.ANALYST, Role.COORDINATOR])),
+  [Gate.RING_JOB_READER]: (v) => DECISIONS[Gate.AGENCY_STAFF](v) || DECISIONS[Gate.RING_CURATOR](v),
   [Gate.ADMIN]: (v) => hasAnyRole(v, [Role.ORG_ADMIN, Role.SYSTEM_ADMIN]),
   [Gate.SYSTEM_ADMIN]: (v) => hasAnyRole(v, [Role.SYSTEM_ADMIN]),
 };

@@ -121,6 +121,9 @@ describe('ring blocklist', () => {
     curatorId = (await createOrgUser(t, curator)).userId;
     tokens.curator = await signIn(t, curator.email, curator.password);
     tokens.investigator = await officer(t, { orgName: `zj-police-${tag}`, kind: OrgKind.POLICE, role: Role.INVESTIGATOR, provinceCode: '330000', email: `zj-inv-${tag}@p.test` });
+    const admin = { orgName: `secretariat-${tag}`, kind: OrgKind.ALLIANCE_SECRETARIAT, role: Role.SYSTEM_ADMIN, email: `sysadmin-${tag}@s.test`, password: 'pw-sysadmin-123' };
+    await createOrgUser(t, admin);
+    tokens.systemAdmin = await signIn(t, admin.email, admin.password);
     tokens.provincialAnalyst = await officer(t, { orgName: `zj-amr-${tag}`, kind: OrgKind.MARKET_REGULATION, role: Role.ANALYST, provinceCode: '330000', email: `zj-analyst-${tag}@m.test` });
     await refer(t, tokens.platform, [
       // Group A: a payment account and a device join a1, a2 and a3.
@@ -222,6 +225,19 @@ describe('ring blocklist', () => {
     expect(await blocklistEventCount()).toBe(eventsBefore + 1);
     expect(codes(await gql(t.baseUrl, BLOCKLIST, { after: 'not-a-cursor' }, tokens.curator))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await gql(t.baseUrl, BLOCKLIST, { first: 0 }, tokens.curator))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('a system administrator, who has no agency role, may curate and follow the analysis it starts', async () => {
+    const blocked = data<{ analysisJobId: string }>(await block({ identifier: '0571-8123 4567', kind: 'PHONE', reason: '平台客服总机' }, tokens.systemAdmin), 'blockIdentifier');
+    const job = data<{ id: string; accountsRead: number | null }>(await gql(t.baseUrl, ANALYSIS_JOB, { id: blocked.analysisJobId }, tokens.systemAdmin), 'analysisJob');
+    expect(job.id).toBe(blocked.analysisJobId);
+    // It sees no leads, so none of the whole-graph counts.
+    expect(job.accountsRead).toBeNull();
+    await waitForJob(blocked.analysisJobId);
+    const unblocked = data<{ analysisJobId: string }>(await unblock('PHONE:+8657181234567', tokens.systemAdmin), 'unblockIdentifier');
+    await waitForJob(unblocked.analysisJobId);
+    // The platform may not follow it.
+    expect(codes(await gql(t.baseUrl, ANALYSIS_JOB, { id: unblocked.analysisJobId }, tokens.platform))).toEqual(['FORBIDDEN']);
   });
 
   it('is for the secretariat only: officers of other agencies and platforms are FORBIDDEN, strangers UNAUTHENTICATED', async () => {

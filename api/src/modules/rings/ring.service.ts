@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { brandKey, buildRingSubgraph, readRingMemberEdges, RING_ANALYSIS_DEFAULTS, type GraphExecutor, type RingOptions } from '@cloudsword/graph';
-import { Role } from '@cloudsword/shared';
+import { ErrorCode, Role } from '@cloudsword/shared';
 import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
 import { graphVisibility } from '../../auth/scopes/graph-scope.js';
 import { leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
@@ -122,11 +122,18 @@ export class RingService {
   }
 
   /** An analysis job's progress; whole-graph counts only for those who may see the whole graph. */
+  /** A job's progress; its whole-graph counts only for viewers who see the whole graph (a curator without graph access sees none). */
   async analysisJob(em: EntityManager, viewer: Viewer, id: string): Promise<AnalysisJobView> {
-    const visibility = await graphVisibility(em, viewer);
+    const seesAll = await graphVisibility(em, viewer).then(
+      (visibility) => visibility.all,
+      (error: unknown) => {
+        if (error instanceof AppError && error.code === ErrorCode.FORBIDDEN) return false;
+        throw error;
+      },
+    );
     const job = await getJob(em, id);
     if (job === null) throw AppError.notFound('Analysis job');
-    return toJobView(job, visibility.all);
+    return toJobView(job, seesAll);
   }
 }
 

@@ -50,7 +50,8 @@ export class RingResolver {
     return ctx.services.rings.startAnalysis(ctx.em, requireViewer(ctx.viewer), ctx.ip);
   }
 
-  @Allow(Gate.AGENCY_STAFF)
+  // Curators follow the analysis their blocklist change started, even without an agency role.
+  @Allow(Gate.RING_JOB_READER)
   @Query(() => AnalysisJobView, { description: 'Progress of a ring analysis job' })
   analysisJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AnalysisJobView> {
     return ctx.services.rings.analysisJob(ctx.em, requireViewer(ctx.viewer), id);
