@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { OrgKind, Role } from '@cloudsword/shared';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, PageFactory, submitSignIn, textOf } from '../support/browser.js';
 import { createOrgUser, startTestApp } from '../support/app.js';
 
 // Signing in through the real web build served by the real API, in a real browser.
@@ -14,7 +14,7 @@ const PASSWORD = 'Yunjian-2026-secure';
 
 let app: Awaited<ReturnType<typeof startTestApp>> | undefined;
 let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+let pages: PageFactory | undefined;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -28,51 +28,33 @@ beforeAll(async () => {
     password: PASSWORD,
   });
   browser = await launchBrowser();
+  pages = new PageFactory(browser, app.baseUrl);
 }, 120_000);
 
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  await pages?.closeAll();
 });
+
+const openPage = (): Promise<Page> => {
+  if (!pages) throw new Error('beforeAll did not finish');
+  return pages.open({ timeoutMs: 15_000, height: 800 });
+};
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
 
-/** A fresh browser profile (empty storage, so the default zh-CN) in Shanghai time. */
-async function openPage(): Promise<Page> {
-  if (!browser || !app) throw new Error('beforeAll did not finish');
-  const context = await browser.newContext({
-    baseURL: app.baseUrl,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1280, height: 800 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill(password);
-  await page.getByTestId('signin-submit').click();
-}
 
 /** Signs in and waits until the API has answered the sign-in request. */
 async function signInAndWaitForAnswer(page: Page, email: string, password: string): Promise<void> {
   await Promise.all([
     page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST'),
-    signIn(page, email, password),
+    submitSignIn(page, email, password),
   ]);
 }
 
-async function textOf(page: Page, testId: string): Promise<string> {
-  const locator = page.getByTestId(testId);
-  await locator.waitFor();
-  return (await locator.textContent())?.trim() ?? '';
-}
 
 test('a wrong password shows an error; the right one opens the home page', async () => {
   const page = await openPage();
@@ -89,7 +71,7 @@ test('a wrong password shows an error; the right one opens the home page', async
     await new Promise((resolve) => setTimeout(resolve, 500));
     await route.continue();
   });
-  await signIn(page, EMAIL, 'not-the-password');
+  await submitSignIn(page, EMAIL, 'not-the-password');
   await page.waitForSelector('[data-testid="signin-submit"]:disabled');
   const wrongPasswordMessage = await textOf(page, 'signin-error');
   await page.unrouteAll({ behavior: 'wait' });
@@ -105,7 +87,7 @@ test('a wrong password shows an error; the right one opens the home page', async
   await signInAndWaitForAnswer(page, 'nobody@gat.zj.gov.cn', PASSWORD);
   expect(await textOf(page, 'signin-error')).toBe(wrongPasswordMessage);
 
-  await signIn(page, EMAIL, PASSWORD);
+  await submitSignIn(page, EMAIL, PASSWORD);
   expect(await textOf(page, 'home-org-name')).toBe(ORG_NAME);
   expect(await textOf(page, 'home-org-kind')).toBe('公安');
   expect(await textOf(page, 'home-roles')).toContain('侦查员');
@@ -117,7 +99,7 @@ test('a wrong password shows an error; the right one opens the home page', async
 test('the session survives a reload, English is one click away, and signing out ends it', async () => {
   const page = await openPage();
   await page.goto('/sign-in');
-  await signIn(page, EMAIL, PASSWORD);
+  await submitSignIn(page, EMAIL, PASSWORD);
   expect(await textOf(page, 'home-org-name')).toBe(ORG_NAME);
 
   await page.reload();

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AddressRole, OrgKind, Role } from '@cloudsword/shared';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, PageFactory, signInAt, textOf } from '../support/browser.js';
 import { createOrgUser, signIn, startTestApp, type TestApp } from '../support/app.js';
 import { codes, gql } from '../support/graphql-client.js';
 import { runTag } from '../support/leads.js';
@@ -33,7 +33,7 @@ describe('ring curation pages', () => {
   const driver = testDriver();
   let app: TestApp | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  let pages: PageFactory | undefined;
   let analystToken = '';
 
   beforeAll(async () => {
@@ -60,11 +60,17 @@ describe('ring curation pages', () => {
     expect((await listRings(app, analystToken)).map((r) => r.members.map((m) => m.id).sort())).toEqual([[key('s1'), key('s2')]]);
 
     browser = await launchBrowser();
+    pages = new PageFactory(browser, app.baseUrl);
   }, 180_000);
 
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await pages?.closeAll();
   });
+
+  const openPage = (): Promise<Page> => {
+    if (!pages) throw new Error('beforeAll did not finish');
+    return pages.open({ timeoutMs: 30000 });
+  };
 
   afterAll(async () => {
     await browser?.close();
@@ -76,36 +82,8 @@ describe('ring curation pages', () => {
     await driver.close();
   });
 
-  /** A fresh browser profile (empty storage, so the default zh-CN) in Shanghai time. */
-  async function openPage(): Promise<Page> {
-    if (!browser || !app) throw new Error('beforeAll did not finish');
-    const context = await browser.newContext({
-      baseURL: app.baseUrl,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 900 },
-      reducedMotion: 'reduce',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
 
-  /** Opens `path` signed out, signs in on the page it is sent to, and lands back on `path`. */
-  async function signInAt(page: Page, path: string, email: string): Promise<void> {
-    await page.goto(path);
-    await page.getByTestId('signin-email').fill(email);
-    await page.getByTestId('signin-password').fill(PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('header-user').waitFor();
-  }
 
-  async function textOf(page: Page, testId: string): Promise<string> {
-    const locator = page.getByTestId(testId);
-    await locator.waitFor();
-    return (await locator.textContent())?.trim() ?? '';
-  }
 
   /** Waits for the analysis job shown in `scope` to succeed, and returns what it shows then. */
   async function analysisDone(page: Page, scope: string): Promise<{ percent: string; phase: string }> {
@@ -120,7 +98,7 @@ describe('ring curation pages', () => {
 
   test('a secretariat analyst blocks a phone as written, watches the analysis apply it, removes it and reruns the analysis', async () => {
     const page = await openPage();
-    await signInAt(page, '/', users.analyst);
+    await signInAt(page, '/', users.analyst, PASSWORD);
     await page.getByTestId('nav-blocklist').click();
     await page.waitForURL('**/blocklist');
     await page.getByTestId('blocklist-empty').waitFor();
@@ -164,7 +142,7 @@ describe('ring curation pages', () => {
 
     // A second tab on the rings page, opened while the phone is blocked, shows no ring.
     const rings = await openPage();
-    await signInAt(rings, '/rings', users.analyst);
+    await signInAt(rings, '/rings', users.analyst, PASSWORD);
     await rings.getByTestId('rings-empty').waitFor();
     expect(await rings.getByTestId('analysis-start').isEnabled()).toBe(true);
 
@@ -199,7 +177,7 @@ describe('ring curation pages', () => {
 
   test('the API field errors land next to their fields for a payment account', async () => {
     const page = await openPage();
-    await signInAt(page, '/blocklist', users.analyst);
+    await signInAt(page, '/blocklist', users.analyst, PASSWORD);
     const before = await textOf(page, 'blocklist-total');
     await page.getByTestId('block-kind').selectOption('PAYMENT_ACCOUNT');
     await page.getByTestId('block-identifier').fill('2088 1234 5678 9012');
@@ -221,7 +199,7 @@ describe('ring curation pages', () => {
     expect(codes(await gql(app.baseUrl, 'query { ringBlocklist(first: 1) { totalCount } }', {}, token))).toEqual(['FORBIDDEN']);
 
     const page = await openPage();
-    await signInAt(page, '/', users.investigator);
+    await signInAt(page, '/', users.investigator, PASSWORD);
     // The header has rendered the viewer's entries (rings for an officer), but no blocklist.
     await page.getByTestId('nav-rings').waitFor();
     expect(await page.getByTestId('nav-blocklist').count()).toBe(0);

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { OrgKind, Role } from '@cloudsword/shared';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, PageFactory, signInAt, textOf } from '../support/browser.js';
 import { createOrgUser, signIn, startTestApp, type TestApp } from '../support/app.js';
 import { gql } from '../support/graphql-client.js';
 import { runTag } from '../support/leads.js';
@@ -29,7 +29,7 @@ describe('the rings pages', () => {
   const driver = testDriver();
   let app: TestApp | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  let pages: PageFactory | undefined;
   let ringId = '';
   /** The API's order of the two rings (SCORE_DESC), which the page must keep. */
   let byScore: string[] = [];
@@ -82,11 +82,17 @@ describe('the rings pages', () => {
     expect(evidenceLeads.every((id) => [`a1-${tag}`, `a2-${tag}`, `a3-${tag}`].includes(id))).toBe(true);
 
     browser = await launchBrowser();
+    pages = new PageFactory(browser, app.baseUrl);
   }, 180_000);
 
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await pages?.closeAll();
   });
+
+  const openPage = (): Promise<Page> => {
+    if (!pages) throw new Error('beforeAll did not finish');
+    return pages.open({ timeoutMs: 20000 });
+  };
 
   afterAll(async () => {
     await browser?.close();
@@ -98,41 +104,12 @@ describe('the rings pages', () => {
     await driver.close();
   });
 
-  /** A fresh browser profile (empty storage, so the default zh-CN) in Shanghai time. */
-  async function openPage(): Promise<Page> {
-    if (!browser || !app) throw new Error('beforeAll did not finish');
-    const context = await browser.newContext({
-      baseURL: app.baseUrl,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 900 },
-      // Scrolling and the graph camera then jump instead of gliding, so positions are stable.
-      reducedMotion: 'reduce',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return page;
-  }
 
-  /** Opens `path` signed out, signs in on the page it is sent to, and lands back on `path`. */
-  async function signInAt(page: Page, path: string, email: string): Promise<void> {
-    await page.goto(path);
-    await page.getByTestId('signin-email').fill(email);
-    await page.getByTestId('signin-password').fill(PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('header-user').waitFor();
-  }
 
   function ringIdsShown(page: Page): Promise<(string | null)[]> {
     return page.getByTestId('ring-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-ring-id')));
   }
 
-  async function textOf(page: Page, testId: string): Promise<string> {
-    const locator = page.getByTestId(testId);
-    await locator.waitFor();
-    return (await locator.textContent())?.trim() ?? '';
-  }
 
   /** A number as the page shows it (zh-CN and en both write 1,234.56). */
   function numberOf(text: string): number {
@@ -143,7 +120,7 @@ describe('the rings pages', () => {
 
   test('the investigator of the agency the leads are routed to finds the ring, its members and its graph', async () => {
     const page = await openPage();
-    await signInAt(page, '/', users.fujian);
+    await signInAt(page, '/', users.fujian, PASSWORD);
 
     await page.getByTestId('nav-rings').click();
     await page.waitForURL('**/rings');
@@ -247,7 +224,7 @@ describe('the rings pages', () => {
       if (body?.operationName !== 'Rings') return route.continue();
       await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, first: 1 } }) });
     });
-    await signInAt(page, '/rings', users.fujian);
+    await signInAt(page, '/rings', users.fujian, PASSWORD);
     await page.getByTestId('rings-table').waitFor();
     expect(await ringIdsShown(page)).toEqual([byScore[0]]);
 
@@ -260,7 +237,7 @@ describe('the rings pages', () => {
 
   test('a platform user has no rings entry, and the rings pages refuse to show anything', async () => {
     const page = await openPage();
-    await signInAt(page, '/', users.platform);
+    await signInAt(page, '/', users.platform, PASSWORD);
     // The header has rendered the viewer's entries (imports for a platform), but no rings.
     await page.getByTestId('nav-imports').waitFor();
     expect(await page.getByTestId('nav-rings').count()).toBe(0);
@@ -279,7 +256,7 @@ describe('the rings pages', () => {
   test('an officer of another province sees the rings page with no ring', async () => {
     const page = await openPage();
     // Signed out, the rings address leads through the sign-in page and back.
-    await signInAt(page, '/rings', users.guangdong);
+    await signInAt(page, '/rings', users.guangdong, PASSWORD);
     await page.waitForURL('**/rings');
     expect(await textOf(page, 'rings-empty')).toContain('暂无您可查看的团伙');
     expect(await page.getByTestId('ring-row').count()).toBe(0);
