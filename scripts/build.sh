@@ -5,6 +5,8 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 npx tsc -b api/tsconfig.json
+# The tests run through swc, which strips types: check them (and what they import) here.
+npx tsc -p test/tsconfig.json
 node api/dist/cli/emit-schema.js
 npm run codegen -w web --silent
 # Vite strips types without checking them: check the web app (and its generated types) first.

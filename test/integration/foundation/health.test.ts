@@ -5,7 +5,8 @@ import { gql } from '../../support/graphql-client';
 import { startNeo4jInstance, type Neo4jInstance } from '../../support/neo4j-process';
 
 const HEALTH = `{ health { ok services { name up latencyMs error } } }`;
-const byName = (services: { name: string }[], name: string) => services.find((s) => s.name === name);
+type ServiceHealth = { name: string; up: boolean; latencyMs: number | null; error: string | null };
+const byName = (services: ServiceHealth[], name: string) => services.find((s) => s.name === name);
 
 // Runs its own Neo4j so that stopping it disturbs no other suite.
 describe('health with Neo4j going down and coming back', () => {

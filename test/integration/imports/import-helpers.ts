@@ -45,7 +45,7 @@ export async function upload(t: TestApp, token: string | null, body: string | Bu
       'content-type': options.contentType ?? 'text/csv',
       ...(options.fileName ? { 'x-file-name': encodeURIComponent(options.fileName) } : {}),
     },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return { status: response.status, json: await response.json() };
 }

@@ -53,7 +53,7 @@ describe('ring blocklist', () => {
     const entries: Entry[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = data<{ edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>(
+      const page: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = data(
         await gql(t.baseUrl, BLOCKLIST, { first: 2, after }, tokens.curator),
         'ringBlocklist',
       );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { OrgKind, Role, type GeneratedLead, type LeadReferral } from '@cloudsword/shared';
 import { createOrgUser, signIn, type TestApp } from '../../support/app';
-import { gql } from '../../support/graphql-client';
+import { gql, type GqlResult } from '../../support/graphql-client';
 import { TEST_NEO4J_URL } from '../../support/env';
 import { REFER_LEADS, waitForProjection } from '../../support/leads';
 
@@ -112,7 +112,7 @@ export async function listRings(t: TestApp, token: string, variables: Record<str
   const rings: RingNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await gql(t.baseUrl, RINGS, { first: 50, ...variables, after }, token);
+    const page: GqlResult<{ rings: { edges: { node: RingNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }> = await gql(t.baseUrl, RINGS, { first: 50, ...variables, after }, token);
     if (!page.data) throw new Error(`rings failed: ${JSON.stringify(page.errors)}`);
     rings.push(...page.data.rings.edges.map((e: { node: RingNode }) => e.node));
     if (!page.data.rings.pageInfo.hasNextPage) return rings;
