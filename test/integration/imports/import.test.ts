@@ -230,6 +230,8 @@ describe('bulk import of referrals', () => {
     const text = badCsv();
     const id = await uploadOk(t, tokens.a, text);
     await waitForJob(t, tokens.a, id);
+    // The finished run removes its upload just after SUCCEEDED: let it, before putting one back.
+    await expectUploadsRemoved(uploadDir);
     // Put the job back as a crashed run would have left it, halfway, with a stale row error.
     const em = t.app.orm.em.fork();
     const filePath = path.join(uploadDir, id);
