@@ -67,13 +67,19 @@ describe('post-projection hooks', () => {
     const em = t.app.orm.em.fork();
     await em.execute(`update outbox set hooks_done_at = null`);
     let release!: () => void;
+    let entered!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow = new PostProjectionRunner(t.app.orm, t.app.services.logger, () => gate);
+    const holding = new Promise<void>((resolve) => (entered = resolve));
+    // Its hook runs while it holds the lock: once inside, the lock is taken.
+    const slow = new PostProjectionRunner(t.app.orm, t.app.services.logger, () => {
+      entered();
+      return gate;
+    });
     const other = new PostProjectionRunner(t.app.orm, t.app.services.logger, async () => {
       throw new Error('the second runner must not run hooks while the first holds the lock');
     });
     const first = slow.drain();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await holding;
     expect(await other.drain()).toBe(0);
     release();
     expect(await first).toBeGreaterThan(0);
