@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { identifierKey, IdentifierKind, nameKey, normalizeAddress, normalizeResidentId, searchIdentifierKeys } from '@cloudsword/shared';
 import { leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
@@ -7,6 +6,7 @@ import { AppError } from '../../errors/app-error.js';
 import { textArray } from './text-array.js';
 import { IdentifierMatchKind, type GraphEntityKind, type IdentifierMatch } from './exploration.types.js';
 import { requireIntInRange } from '../../errors/input-checks.js';
+import { residentIdHasher } from '../leads/resident-id-hash.js';
 
 export const MAX_SEARCH_RESULTS = 50;
 // Two pinyin letters match half the country; a name prefix needs a few more.
@@ -109,7 +109,7 @@ export class IdentifierSearchService {
     const keys = searchIdentifierKeys(text);
     const resident = normalizeResidentId(text);
     if (resident.ok) {
-      const hash = createHmac('sha256', this.identityHashSecret).update(resident.value.canonical).digest('hex');
+      const hash = residentIdHasher(this.identityHashSecret)(resident.value.canonical);
       keys.push(identifierKey(IdentifierKind.RESIDENT_ID, hash));
     }
     return keys;

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AGENCY_KINDS, OrgKind, validateReferral, type FieldProblem } from '@cloudsword/shared';
 import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
@@ -6,6 +5,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
 import { routeLead, type AgencyJurisdiction } from './routing.js';
 import { writeLeads, type LeadToWrite } from './lead-writer.js';
+import { residentIdHasher } from './resident-id-hash.js';
 
 /** The most referrals one `referLeads` call or one import chunk may carry. */
 export const MAX_BATCH = 1000;
@@ -47,7 +47,7 @@ export class LeadIntakeService {
       throw AppError.badInput(`A batch may carry at most ${MAX_BATCH} leads`, [{ field: 'leads', reason: `has ${items.length} items` }]);
     }
     const offset = options.rowOffset ?? 0;
-    const hashResidentId = (canonical: string) => createHmac('sha256', this.identityHashSecret).update(canonical).digest('hex');
+    const hashResidentId = residentIdHasher(this.identityHashSecret);
     const now = new Date();
     const results: IntakeItemResult[] = items.map((_, i) => ({
       row: offset + i + 1, externalId: null, leadId: null, created: false, problems: [], warnings: [],

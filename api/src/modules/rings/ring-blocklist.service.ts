@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
 import { leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
@@ -18,6 +17,7 @@ import {
 } from './ring-blocklist-store.js';
 import type { BlockedIdentifier, BlockedIdentifierConnection, BlockIdentifierPayload, UnblockIdentifierPayload } from './ring-blocklist.types.js';
 import { requireIntInRange } from '../../errors/input-checks.js';
+import { residentIdHasher } from '../leads/resident-id-hash.js';
 
 export const MAX_BLOCKLIST_PAGE = 100;
 const MAX_KEY_LENGTH = 1_000;
@@ -49,7 +49,7 @@ export class RingBlocklistService {
 
   /** Blocks an identifier written as a person writes it; blocking it again replaces the reason. */
   async block(em: EntityManager, viewer: Viewer, input: IdentifierToBlock, ip: string | null): Promise<BlockIdentifierPayload> {
-    const checked = checkBlock(input, (canonical) => createHmac('sha256', this.identityHashSecret).update(canonical).digest('hex'));
+    const checked = checkBlock(input, residentIdHasher(this.identityHashSecret));
     if (!checked.ok) {
       throw AppError.badInput(`Not blocked: ${checked.problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`, checked.problems);
     }
