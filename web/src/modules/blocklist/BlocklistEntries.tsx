@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { hasApiErrorCode } from '../../apollo';
+import { useLoadMore } from '../../app/useLoadMore';
 import type { RingBlocklistQuery, UnblockIdentifierMutation } from '../../generated/graphql';
 import { formatDateTime, useI18n } from '../../i18n';
 import { ringBlocklistQuery, unblockIdentifierMutation } from './blocklist.graphql';
@@ -15,8 +16,7 @@ export type UnblockResult = UnblockIdentifierMutation['unblockIdentifier'] & { d
 export function BlocklistEntries({ onUnblocked }: { onUnblocked: (result: UnblockResult) => void }) {
   const { t, locale } = useI18n();
   const titleId = useId();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreFailed, setMoreFailed] = useState(false);
+  const { loadingMore, moreFailed, run: runLoadMore } = useLoadMore();
   const [removedElsewhere, setRemovedElsewhere] = useState(false);
   const { data, error, refetch, fetchMore } = useQuery(ringBlocklistQuery, {
     variables: { first: PAGE_SIZE },
@@ -47,21 +47,16 @@ export function BlocklistEntries({ onUnblocked }: { onUnblocked: (result: Unbloc
   const pageInfo = data?.ringBlocklist.pageInfo;
 
   async function loadMore() {
-    if (!pageInfo?.endCursor) return;
-    setLoadingMore(true);
-    setMoreFailed(false);
-    try {
-      await fetchMore({
-        variables: { after: pageInfo.endCursor },
+    const after = pageInfo?.endCursor;
+    if (!after) return;
+    await runLoadMore(() =>
+      fetchMore({
+        variables: { after },
         updateQuery: (previous, { fetchMoreResult }) => ({
           ringBlocklist: { ...fetchMoreResult.ringBlocklist, edges: [...previous.ringBlocklist.edges, ...fetchMoreResult.ringBlocklist.edges] },
         }),
-      });
-    } catch {
-      setMoreFailed(true);
-    } finally {
-      setLoadingMore(false);
-    }
+      }),
+    );
   }
 
   return (

@@ -1,5 +1,17 @@
 import { graphql } from '../../generated';
 
+// The list and the block payload describe an entry alike, so the cache holds it whole.
+export const blockedIdentifierFields = graphql(`
+  fragment BlockedIdentifierFields on BlockedIdentifier {
+    identifierKey
+    kind
+    display
+    reason
+    addedBy
+    addedAt
+  }
+`);
+
 /** One page of the ring blocklist, newest first. */
 export const ringBlocklistQuery = graphql(`
   query RingBlocklist($first: Int!, $after: String) {
@@ -7,12 +19,7 @@ export const ringBlocklistQuery = graphql(`
       edges {
         cursor
         node {
-          identifierKey
-          kind
-          display
-          reason
-          addedBy
-          addedAt
+          ...BlockedIdentifierFields
         }
       }
       pageInfo {
@@ -31,12 +38,7 @@ export const blockIdentifierMutation = graphql(`
       created
       analysisJobId
       entry {
-        identifierKey
-        kind
-        display
-        reason
-        addedBy
-        addedAt
+        ...BlockedIdentifierFields
       }
     }
   }

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { hasApiErrorCode } from '../../apollo';
+import { useLoadMore } from '../../app/useLoadMore';
 import { navigate, ROUTES, useLocation } from '../../app/router';
 import type { RingOrder } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
@@ -39,8 +39,7 @@ export function RingsPage() {
 function RingsList() {
   const { t } = useI18n();
   const orderBy = orderOf(useLocation().searchParams.get('order'));
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreFailed, setMoreFailed] = useState(false);
+  const { loadingMore, moreFailed, run: runLoadMore } = useLoadMore();
   const { data, error, refetch, fetchMore } = useQuery(ringsQuery, {
     variables: { orderBy, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -52,22 +51,17 @@ function RingsList() {
   const pageInfo = data?.rings.pageInfo;
 
   async function loadMore() {
-    if (!pageInfo?.endCursor) return;
-    setLoadingMore(true);
-    setMoreFailed(false);
-    try {
-      await fetchMore({
-        variables: { after: pageInfo.endCursor },
+    const after = pageInfo?.endCursor;
+    if (!after) return;
+    await runLoadMore(() =>
+      fetchMore({
+        variables: { after },
         // Pages are appended; a page thinned to what the viewer may see can be short or empty.
         updateQuery: (previous, { fetchMoreResult }) => ({
           rings: { ...fetchMoreResult.rings, edges: [...previous.rings.edges, ...fetchMoreResult.rings.edges] },
         }),
-      });
-    } catch {
-      setMoreFailed(true);
-    } finally {
-      setLoadingMore(false);
-    }
+      }),
+    );
   }
 
   return (

@@ -2,6 +2,26 @@ import { graphql } from '../../generated';
 
 // The list and the detail ask for the same non-normalised sub-objects (score breakdown,
 // provinces) with the same fields, so one never overwrites the other with less in the cache.
+export const ringSharedFields = graphql(`
+  fragment RingSharedFields on Ring {
+    provinces {
+      code
+      name
+    }
+    scoreBreakdown {
+      size
+      strongLinks
+      platforms
+      strongIdentifiers
+      factors {
+        factor
+        value
+        weight
+        points
+      }
+    }
+  }
+`);
 
 /** One page of the rings the viewer may see something of. */
 export const ringsQuery = graphql(`
@@ -18,22 +38,7 @@ export const ringsQuery = graphql(`
           estimatedValueYuan
           lastActivity
           brands
-          provinces {
-            code
-            name
-          }
-          scoreBreakdown {
-            size
-            strongLinks
-            platforms
-            strongIdentifiers
-            factors {
-              factor
-              value
-              weight
-              points
-            }
-          }
+          ...RingSharedFields
         }
       }
       pageInfo {
@@ -58,22 +63,7 @@ export const ringQuery = graphql(`
       lastActivity
       updatedAt
       brands
-      provinces {
-        code
-        name
-      }
-      scoreBreakdown {
-        size
-        strongLinks
-        platforms
-        strongIdentifiers
-        factors {
-          factor
-          value
-          weight
-          points
-        }
-      }
+      ...RingSharedFields
       members {
         id
         platform
