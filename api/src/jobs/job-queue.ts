@@ -1,3 +1,4 @@
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.js';
 
@@ -9,6 +10,20 @@ export const QUEUES = {
   /** Runs one full ring analysis (its progress is on its analysis_job row). */
   ringAnalysis: 'ring-analysis',
 } as const;
+
+const QUEUE_SETUP_LOCK = 0x71756575; // "queu"
+
+/** Runs `work` while holding a PostgreSQL advisory lock on a connection of its own. */
+async function withSessionLock(databaseUrl: string, key: number, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [key]);
+    await work();
+  } finally {
+    await client.end();
+  }
+}
 
 export interface JobHandlers {
   project(): Promise<void>;
@@ -32,9 +47,13 @@ export class JobQueue {
     const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4, supervise: true, schedule: true });
     boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
     await boss.start();
-    await boss.createQueue(QUEUES.project, { name: QUEUES.project, policy: 'stately', retryLimit: 100_000, retryDelay: 2 });
-    await boss.createQueue(QUEUES.importFile, { name: QUEUES.importFile, retryLimit: 3, retryDelay: 5, expireInHours: 4 });
-    await boss.createQueue(QUEUES.ringAnalysis, { name: QUEUES.ringAnalysis, retryLimit: 0, expireInHours: 2 });
+    // pg-boss creates a queue's table on first use; two instances doing it at once deadlock
+    // (the app and a worker starting together on a fresh database), so one at a time.
+    await withSessionLock(databaseUrl, QUEUE_SETUP_LOCK, async () => {
+      await boss.createQueue(QUEUES.project, { name: QUEUES.project, policy: 'stately', retryLimit: 100_000, retryDelay: 2 });
+      await boss.createQueue(QUEUES.importFile, { name: QUEUES.importFile, retryLimit: 3, retryDelay: 5, expireInHours: 4 });
+      await boss.createQueue(QUEUES.ringAnalysis, { name: QUEUES.ringAnalysis, retryLimit: 0, expireInHours: 2 });
+    });
     return new JobQueue(boss, logger);
   }
 
