@@ -101,7 +101,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       await apollo.stop();
       await jobs.stop();
       await services.postProjection.idle();
-      await services.ringAnalysis.idle();
+      await services.ringAnalysis.stop();
       await graph.close();
       await orm.close(true);
     },

@@ -34,6 +34,12 @@ import { loadActiveRings, loadBlocklist, loadResentSellers, loadRingOfAccounts, 
 
 /** Pending leads re-analysed per incremental step. */
 const INCREMENTAL_BATCH = 5_000;
+/**
+ * While the projector has a backlog (a burst of referrals), the incremental analysis waits for
+ * it to drain, but never longer than this after a lead was queued: projection comes first, and
+ * the leads of the wait are analysed together, reading each shared seller and ring once.
+ */
+const INCREMENTAL_MAX_DELAY_MS = 10_000;
 /** Progress is written at most this often. */
 const PROGRESS_INTERVAL_MS = 500;
 
@@ -58,6 +64,8 @@ export interface IncrementalResult {
 export class RingAnalysisService {
   private draining: Promise<void> | null = null;
   private drainAgain = false;
+  private deferred: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -171,7 +179,16 @@ export class RingAnalysisService {
     while (this.draining) await this.draining;
   }
 
+  /** For shutdown: no deferred re-analysis starts any more; what is pending waits for the next start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.deferred) clearTimeout(this.deferred);
+    this.deferred = null;
+    await this.idle();
+  }
+
   private kickPending(): void {
+    if (this.stopped) return;
     if (this.draining) {
       this.drainAgain = true;
       return;
@@ -196,6 +213,11 @@ export class RingAnalysisService {
   async drainPending(): Promise<number> {
     let total = 0;
     for (;;) {
+      const wait = await this.deferral();
+      if (wait > 0) {
+        this.kickAfter(wait);
+        return total;
+      }
       const done = await this.orm.em.fork().transactional(async (tx) => {
         if (!(await tryRingLock(tx))) return 0;
         const leadIds = await claimPendingLeads(tx, INCREMENTAL_BATCH);
@@ -209,6 +231,28 @@ export class RingAnalysisService {
       if (done === 0) return total;
       total += done;
     }
+  }
+
+  /**
+   * How long to hold pending leads back: until the projector's backlog is gone, at most
+   * INCREMENTAL_MAX_DELAY_MS after the oldest was queued; 0 to go now.
+   */
+  private async deferral(): Promise<number> {
+    const [row] = await this.orm.em.fork().execute<{ backlog: boolean; age_ms: number | null }[]>(
+      `select exists (select 1 from outbox where processed_at is null) as backlog,
+              (select extract(epoch from now() - min(queued_at)) * 1000 from ring_pending_lead)::float8 as age_ms`,
+    );
+    if (!row.backlog || row.age_ms === null) return 0;
+    return Math.max(0, INCREMENTAL_MAX_DELAY_MS - row.age_ms);
+  }
+
+  private kickAfter(ms: number): void {
+    if (this.deferred || this.stopped) return;
+    this.deferred = setTimeout(() => {
+      this.deferred = null;
+      this.kickPending();
+    }, ms);
+    this.deferred.unref();
   }
 
   /**
