@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { csvLine } from '../modules/imports/csv-text.js';
 import { seedOrganisations } from '../seed/seed-organisations.js';
 import { numberArg, rate } from './bench-args.js';
 import { freshBenchDatabase } from './bench-db.js';
+import { processMemory, startApiChild, stopChildrenOnSignal, waitForApi, type ApiChild } from './api-child.js';
 
 // npm run bench:import -- --rows 1000000
 //
@@ -34,7 +34,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'cs-bench-import-'));
-  let child: ChildProcess | null = null;
+  let child: ApiChild | null = null;
   try {
     const file = path.join(dir, 'referrals.csv');
     let started = performance.now();
@@ -47,22 +47,26 @@ async function main(): Promise<void> {
     const baselineMs = performance.now() - started;
 
     await prepareDatabase();
-    child = startApi(dir);
+    const api = startApiChild({
+      port: PORT,
+      databaseUrl: DB_URL,
+      neo4jUrl: NEO4J_URL,
+      workers: true,
+      workQueues: 'lead-import',
+      nodeOptions: CHILD_NODE_OPTIONS,
+      extraEnv: { UPLOAD_DIR: path.join(dir, 'uploads') },
+    });
+    child = api;
     // An interrupted benchmark must not leave its API running (it would go on importing).
-    const stopChild = () => {
-      child?.kill('SIGTERM');
-      process.exit(130);
-    };
-    process.once('SIGINT', stopChild);
-    process.once('SIGTERM', stopChild);
-    const url = `http://127.0.0.1:${PORT}`;
-    await waitForApi(url, child);
+    stopChildrenOnSignal(() => [api]);
+    const url = api.url;
+    await waitForApi(api);
     const token = await login(url);
 
     started = performance.now();
     const jobId = await upload(url, token, file);
     const uploadMs = performance.now() - started;
-    const job = await follow(url, token, jobId, child.pid!);
+    const job = await follow(url, token, jobId, api.process.pid!);
     const importMs = performance.now() - started;
 
     console.log(`\nresults (${ROWS.toLocaleString('en')} rows, ${(bytes / 1024 ** 2).toFixed(0)} MiB; target: peak RSS < 500 MB)`);
@@ -72,8 +76,7 @@ async function main(): Promise<void> {
     console.log(`  baseline: read + validate, no DB      ${s(baselineMs)} = ${rate(validated, baselineMs)}`);
     console.log(`  ratio import / baseline               ${(importMs / baselineMs).toFixed(2)}×`);
   } finally {
-    child?.kill('SIGTERM');
-    if (child) await once(child, 'exit').catch(() => undefined);
+    await child?.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -120,35 +123,7 @@ async function prepareDatabase(): Promise<void> {
   }
 }
 
-function startApi(dir: string): ChildProcess {
-  const main = path.resolve(__dirname, '../main.js');
-  return spawn(process.execPath, [main], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_OPTIONS: CHILD_NODE_OPTIONS,
-      NODE_ENV: 'development',
-      PORT: String(PORT),
-      DATABASE_URL: DB_URL,
-      NEO4J_URL,
-      WORKERS: 'true',
-      WORK_QUEUES: 'lead-import',
-      UPLOAD_DIR: path.join(dir, 'uploads'),
-      LOG_LEVEL: 'warn',
-    },
-  });
-}
 
-async function waitForApi(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.status < 500, () => false);
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error('the API did not start within 60 s');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 async function login(url: string): Promise<string> {
   const body = await graphql<{ login: { token: string } }>(url, null, `mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: USER });
@@ -186,7 +161,7 @@ async function follow(url: string, token: string, id: string, pid: number): Prom
       `query($id: ID!) { importJob(id: $id) { status rowsRead accepted rejected percent error } }`,
       { id },
     );
-    const rss = memory(pid);
+    const rss = processMemory(pid);
     maxSampled = Math.max(maxSampled, rss.currentMb);
     if (job.status === 'SUCCEEDED' || job.status === 'FAILED') {
       if (job.status === 'FAILED') throw new Error(`import failed: ${job.error}`);
@@ -201,11 +176,6 @@ async function follow(url: string, token: string, id: string, pid: number): Prom
 }
 
 /** Current and peak resident set of a process, in MB, from /proc (Linux). */
-function memory(pid: number): { currentMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-  return { currentMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
-}
 
 async function graphql<T>(url: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch(`${url}/graphql`, {

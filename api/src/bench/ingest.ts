@@ -1,99 +1,179 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { clearGraph, ensureGraphSchema, GraphExecutor } from '@cloudsword/graph';
 import { generateLeads, OrgKind, Role, validateReferral } from '@cloudsword/shared';
-import { startApp } from '../app.js';
-import { loadConfig } from '../config.js';
 import { openOrm } from '../database/orm.js';
 import { freshBenchDatabase } from './bench-db.js';
-import { createLogger } from '../logger.js';
 import { hashPassword } from '../auth/passwords.js';
-import { numberArg, peakRssMb, rate } from './bench-args.js';
+import { numberArg, rate } from './bench-args.js';
 import { seedOrganisations } from '../seed/seed-organisations.js';
+import { commandCpuSeconds, processCpuSeconds, processMemory, startApiChild, stopChildrenOnSignal, waitForApi, type ApiChild } from './api-child.js';
 
-// npm run bench:ingest -- --leads 100000
-// Streams generated referrals through the real batch path (GraphQL referLeads over HTTP, 1000 a
-// call) with the projector running, and compares with a bare baseline: the same normalised
-// rows written to Neo4j by plain UNWIND … MERGE scripts (see `baselines`). Uses its own database
+// npm run bench:ingest -- --leads 100000 [--concurrency 2] [--processes 2] [--skip-baselines]
+//
+// Sends generated referrals through the real batch path (GraphQL referLeads over HTTP, 1,000 a
+// call, `--concurrency` calls at a time) to the API running as deployed (docker-compose.yml):
+// with `--processes 2` (default) one process serves HTTP and a worker process projects the
+// outbox into Neo4j and runs the post-projection hooks; `--processes 1` does it all in one.
+// The request bodies are generated before the clock starts, so the generator's CPU is not
+// charged to the system. Compares with bare baselines: the same normalised rows written to
+// Neo4j by plain UNWIND … MERGE scripts (see `baselines`). Uses its own database
 // (cloudsword_bench) and CLEARS the Neo4j at BENCH_NEO4J_URL (default: the test instance, 7688).
 
 const LEADS = numberArg('leads', 100_000);
 const BATCH = 1000;
 const CONCURRENCY = numberArg('concurrency', 2);
+const PROCESSES = numberArg('processes', 2);
+const PORT = numberArg('port', 4392);
+// --skip-baselines: only the pipeline (while iterating on it); the figures to report need both.
+const SKIP_BASELINES = process.argv.includes('--skip-baselines');
 const NEO4J_URL = process.env.BENCH_NEO4J_URL ?? 'bolt://127.0.0.1:7688';
 const DB_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cloudsword_bench';
+const CHILD_NODE_OPTIONS = process.env.BENCH_CHILD_NODE_OPTIONS ?? '';
+const USER = { email: 'bench@platform.test', password: 'bench-password-1' };
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
-  await resetDatabase(DB_URL);
+  if (PROCESSES !== 1 && PROCESSES !== 2) throw new Error('--processes is 1 or 2');
+  await prepareDatabase(DB_URL);
   const graph = new GraphExecutor({ url: NEO4J_URL, user: 'neo4j', password: 'x' });
   await clearGraph(graph);
   await ensureGraphSchema(graph);
 
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: '0', DATABASE_URL: DB_URL, NEO4J_URL, LOG_LEVEL: 'warn' });
-  const app = await startApp(config, createLogger(config.logLevel));
-  const token = await platformToken(app.url, app.orm);
+  const bodies = [...requestBodies()];
+  const children = startChildren();
+  stopChildrenOnSignal(() => children);
+  const orm = await openOrm(DB_URL);
+  let e2eMs = 0;
+  try {
+    await Promise.all(children.map(waitForApi));
+    const token = await login(children[0].url);
+    console.log(
+      `bench:ingest — ${LEADS.toLocaleString('en')} leads, batches of ${BATCH}, ${CONCURRENCY} concurrent calls, ` +
+        `${PROCESSES === 2 ? 'an HTTP process and a worker process' : 'one process'}`,
+    );
+    const cpu = new CpuMeter(children);
+    const started = performance.now();
+    const accepted = await referAll(children[0].url, token, bodies);
+    const acceptedMs = performance.now() - started;
+    console.log(`accepted into PostgreSQL: ${accepted.toLocaleString('en')} leads in ${s(acceptedMs)} = ${rate(accepted, acceptedMs)}`);
+    await waitForOutbox(orm, 'processed_at is null');
+    e2eMs = performance.now() - started;
+    console.log(`projected into Neo4j (end to end): ${s(e2eMs)} = ${rate(accepted, e2eMs)}`);
+    const cpuAtProjection = cpu.read();
+    await waitForOutbox(orm, 'hooks_done_at is null');
+    const hooksMs = performance.now() - started;
+    console.log(`post-projection hooks (ring queue, name keys, alerts) done: ${s(hooksMs)} = ${rate(accepted, hooksMs)}`);
+    await waitForRingQueue(orm);
+    const ringsMs = performance.now() - started;
+    console.log(`incremental ring analysis caught up: ${s(ringsMs)} = ${rate(accepted, ringsMs)}`);
+    const cpuAtRings = cpu.read();
+    const perLead = (figures: [string, number][]) => figures.map(([name, seconds]) => `${name} ${((seconds * 1000) / accepted).toFixed(2)}`).join(', ');
+    console.log(`CPU ms per lead until projected: ${perLead(cpuAtProjection)}`);
+    console.log(`CPU ms per lead until rings caught up: ${perLead(cpuAtRings)}`);
+    for (const [i, child] of children.entries()) {
+      console.log(`peak RSS of the ${childNames()[i]} process (VmHWM): ${processMemory(child.process.pid!).peakMb} MB`);
+    }
+  } finally {
+    await Promise.all(children.map((c) => c.stop()));
+    await orm.close(true);
+  }
+  if (SKIP_BASELINES) {
+    console.log('(baselines skipped)');
+    await graph.close();
+    return;
+  }
 
-  console.log(`bench:ingest — ${LEADS.toLocaleString('en')} leads, batches of ${BATCH}, ${CONCURRENCY} concurrent calls`);
-  const started = performance.now();
-  const accepted = await referAll(app.url, token);
-  const acceptedMs = performance.now() - started;
-  await waitForOutbox(app.orm, 'processed_at is null');
-  const e2eMs = performance.now() - started;
-  await waitForOutbox(app.orm, 'hooks_done_at is null');
-  const hooksMs = performance.now() - started;
-  await app.stop();
-
-  const { keysMs, rowsMs } = await baselines(graph);
+  const { keysMs, rowsMs } = await baselines(graph, bodies);
   await graph.close();
-
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  console.log(`accepted into PostgreSQL: ${accepted.toLocaleString('en')} leads in ${s(acceptedMs)} = ${rate(accepted, acceptedMs)}`);
-  console.log(`projected into Neo4j (end to end): ${s(e2eMs)} = ${rate(accepted, e2eMs)}`);
-  console.log(`post-projection hooks (ring queue, name keys, alerts) done: ${s(hooksMs)} = ${rate(accepted, hooksMs)}`);
   console.log(`baseline, same rows (plain UNWIND … MERGE of leads, sellers, brands, identifiers, edges with provenance): ${s(rowsMs)} = ${rate(LEADS, rowsMs)}`);
   console.log(`baseline, keys only (plain UNWIND … MERGE of seller→identifier keys): ${s(keysMs)} = ${rate(LEADS, keysMs)}`);
   console.log(`ratio end-to-end / same-rows baseline: ${(e2eMs / rowsMs).toFixed(2)}×; / keys-only baseline: ${(e2eMs / keysMs).toFixed(2)}×  (target ≤ 3×, ≥ 2,000 leads/s)`);
-  console.log(`peak RSS: ${peakRssMb()} MB`);
 }
 
-function* batches(): Generator<unknown[]> {
+function childNames(): string[] {
+  return PROCESSES === 2 ? ['HTTP', 'worker'] : ['API'];
+}
+
+function startChildren(): ApiChild[] {
+  const common = { databaseUrl: DB_URL, neo4jUrl: NEO4J_URL, nodeOptions: CHILD_NODE_OPTIONS };
+  if (PROCESSES === 1) return [startApiChild({ ...common, port: PORT, workers: true })];
+  return [
+    // As docker-compose.yml: the app serves HTTP; the worker projects and analyses rings.
+    startApiChild({ ...common, port: PORT, workers: false }),
+    startApiChild({ ...common, port: PORT + 1, workers: true, workQueues: 'graph-project,ring-analysis' }),
+  ];
+}
+
+/** CPU used by the API processes, Neo4j (java), PostgreSQL, and the whole machine. */
+class CpuMeter {
+  private readonly start: number[];
+
+  constructor(private readonly children: readonly ApiChild[]) {
+    this.start = this.sample();
+  }
+
+  read(): [string, number][] {
+    const used = this.sample().map((v, i) => v - this.start[i]);
+    const names = [...childNames(), 'Neo4j', 'PostgreSQL', 'whole machine'];
+    return names.map((name, i) => [name, used[i]]);
+  }
+
+  private sample(): number[] {
+    const cpuLine = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: busy = all but idle and iowait.
+    const busy = (cpuLine[0] + cpuLine[1] + cpuLine[2] + cpuLine[5] + cpuLine[6] + cpuLine[7]) / 100;
+    return [...this.children.map((c) => processCpuSeconds(c.process.pid!)), commandCpuSeconds('java'), commandCpuSeconds('postgres'), busy];
+  }
+}
+
+async function waitForRingQueue(orm: Awaited<ReturnType<typeof openOrm>>): Promise<void> {
+  for (;;) {
+    const rows = await orm.em.fork().execute<{ n: string }[]>(`select count(*)::text as n from ring_pending_lead`);
+    if (rows[0].n === '0') return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The referLeads request bodies, generated up front (JSON text, 1,000 referrals each). */
+function* requestBodies(): Generator<string> {
+  for (const batch of referralBatches()) {
+    yield JSON.stringify({ query: 'mutation($i: ReferLeadsInput!) { referLeads(input: $i) { accepted rejected } }', variables: { i: { leads: batch } } });
+  }
+}
+
+function* referralBatches(): Generator<unknown[]> {
   let batch: unknown[] = [];
+  let n = 0;
   for (const lead of generateLeads({ seed: 2026, accounts: Math.ceil(LEADS / 1.3) })) {
     batch.push(lead.referral);
-    if (batch.length === BATCH) {
+    if (++n === LEADS || batch.length === BATCH) {
       yield batch;
       batch = [];
     }
+    if (n === LEADS) return;
   }
   if (batch.length) yield batch;
 }
 
-async function referAll(url: string, token: string): Promise<number> {
-  const source = limit(batches(), LEADS);
+async function referAll(url: string, token: string, bodies: readonly string[]): Promise<number> {
+  let next = 0;
   let accepted = 0;
   const worker = async () => {
-    for (let next = source.next(); !next.done; next = source.next()) {
+    while (next < bodies.length) {
+      const body = bodies[next++];
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: 'mutation($i: ReferLeadsInput!) { referLeads(input: $i) { accepted rejected } }', variables: { i: { leads: next.value } } }),
+        body,
       });
-      const body = (await response.json()) as { data?: { referLeads: { accepted: number } }; errors?: unknown };
-      if (!body.data) throw new Error(`referLeads failed: ${JSON.stringify(body.errors)}`);
-      accepted += body.data.referLeads.accepted;
+      const json = (await response.json()) as { data?: { referLeads: { accepted: number } }; errors?: unknown };
+      if (!json.data) throw new Error(`referLeads failed: ${JSON.stringify(json.errors)}`);
+      accepted += json.data.referLeads.accepted;
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return accepted;
-}
-
-function* limit(source: Generator<unknown[]>, max: number): Generator<unknown[]> {
-  let n = 0;
-  for (const batch of source) {
-    const take = batch.slice(0, max - n);
-    n += take.length;
-    yield take;
-    if (n >= max) return;
-  }
 }
 
 async function waitForOutbox(orm: Awaited<ReturnType<typeof openOrm>>, pending: 'processed_at is null' | 'hooks_done_at is null'): Promise<void> {
@@ -122,12 +202,13 @@ interface BaselineLead {
  *    identifier nodes with their display properties, and edges carrying lead provenance and
  *    first/last seen — so the ratio compares like with like.
  */
-async function baselines(graph: GraphExecutor): Promise<{ keysMs: number; rowsMs: number }> {
+async function baselines(graph: GraphExecutor, bodies: readonly string[]): Promise<{ keysMs: number; rowsMs: number }> {
   await clearGraph(graph);
   const rows: BaselineLead[][] = [];
   const hash = (s: string) => s;
   let n = 0;
-  for (const batch of limit(batches(), LEADS)) {
+  for (const body of bodies) {
+    const batch = (JSON.parse(body) as { variables: { i: { leads: unknown[] } } }).variables.i.leads;
     rows.push(
       batch.flatMap((raw): BaselineLead[] => {
         const check = validateReferral(raw, { hashResidentId: hash });
@@ -184,27 +265,31 @@ async function baselines(graph: GraphExecutor): Promise<{ keysMs: number; rowsMs
   return { keysMs, rowsMs };
 }
 
-async function resetDatabase(url: string): Promise<void> {
+async function prepareDatabase(url: string): Promise<void> {
   const orm = await freshBenchDatabase(url);
-  // The demo alliance's agencies, so that routing does real work.
-  await seedOrganisations(orm.em.fork());
-  await orm.close();
+  try {
+    const em = orm.em.fork();
+    // The demo alliance's agencies, so that routing does real work.
+    await seedOrganisations(em);
+    await em.execute(`insert into organisation (id, code, kind, name, province_code) values (gen_random_uuid(), 'PLATFORM-BENCH', ?, '基准测试平台', '330000')`, [OrgKind.PLATFORM]);
+    await em.execute(
+      `insert into app_user (id, organisation_id, email, display_name, password_hash, roles)
+       select gen_random_uuid(), id, ?, 'bench', ?, ?::text[] from organisation where code = 'PLATFORM-BENCH'`,
+      [USER.email, await hashPassword(USER.password), `{${Role.REFERRER}}`],
+    );
+  } finally {
+    await orm.close(true);
+  }
 }
 
-async function platformToken(url: string, orm: Awaited<ReturnType<typeof openOrm>>): Promise<string> {
-  const em = orm.em.fork();
-  await em.execute(`insert into organisation (id, code, kind, name, province_code) values (gen_random_uuid(), 'PLATFORM-BENCH', ?, '基准测试平台', '330000')`, [OrgKind.PLATFORM]);
-  await em.execute(
-    `insert into app_user (id, organisation_id, email, display_name, password_hash, roles)
-     select gen_random_uuid(), id, 'bench@platform.test', 'bench', ?, ?::text[] from organisation where code = 'PLATFORM-BENCH'`,
-    [await hashPassword('bench-password-1'), `{${Role.REFERRER}}`],
-  );
+async function login(url: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { login(input: {email: "bench@platform.test", password: "bench-password-1"}) { token } }' }),
+    body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: USER } }),
   });
-  const body = (await response.json()) as { data: { login: { token: string } } };
+  const body = (await response.json()) as { data?: { login: { token: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
   return body.data.login.token;
 }
 
