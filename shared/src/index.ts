@@ -9,3 +9,4 @@ export * from './leads/identifier-value.js';
 export * from './normalize/index.js';
 export * from './leads/csv-referral.js';
 export * from './collections.js';
+export * from './leads/seller-key.js';

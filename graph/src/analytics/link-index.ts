@@ -1,4 +1,4 @@
-import type { IdentifierKind } from '@cloudsword/shared';
+import { parseSellerKey, type IdentifierKind } from '@cloudsword/shared';
 import { scaledKindWeight, type KindWeights } from './weights.js';
 
 /**
@@ -33,8 +33,7 @@ export interface LinkIndex {
 
 /** The platform of an account key: what comes before the first ':' ('' when there is none). */
 export function platformOf(accountKey: string): string {
-  const colon = accountKey.indexOf(':');
-  return colon < 0 ? '' : accountKey.slice(0, colon);
+  return parseSellerKey(accountKey)?.platformCode ?? '';
 }
 
 export function identifierDegree(index: LinkIndex, identifier: number): number {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IdentifierKind } from '@cloudsword/shared';
+import { IdentifierKind, sellerKey } from '@cloudsword/shared';
 import { ADDRESS_DETAIL_FIELDS, identifierModel, type IdentifierLabel } from './identifier-model.js';
 import type { LeadGraphRecord } from './lead-record.js';
 
@@ -69,10 +69,6 @@ export interface LeadProjectionRows {
   identifiers: Map<IdentifierLabel, IdentifierRow[]>;
 }
 
-/** The SellerAccount key: `<platform>:<accountId>`, as the analytics read it. */
-export function sellerKey(platform: string, accountId: string): string {
-  return `${platform}:${accountId}`;
-}
 
 /** Brand node key: NFKC, trimmed, inner whitespace collapsed, lower case ('' means no brand). */
 export function brandKey(name: string): string {

@@ -1,4 +1,4 @@
-import type { IdentifierKind } from '@cloudsword/shared';
+import { parseSellerKey, type IdentifierKind } from '@cloudsword/shared';
 import { IDENTIFIER_MODEL } from '../projection/identifier-model.js';
 import type { RingMemberEdge } from './ring-graph.js';
 
@@ -52,7 +52,7 @@ export function buildRingSubgraph(edges: readonly RingMemberEdge[], linkingKeys:
   leaves.sort();
 
   const ordered: RingGraphNode[] = [
-    ...members.map((key) => ({ id: key, label: 'SellerAccount', kind: 'SELLER_ACCOUNT', display: key.slice(key.indexOf(':') + 1) })),
+    ...members.map((key) => ({ id: key, label: 'SellerAccount', kind: 'SELLER_ACCOUNT', display: parseSellerKey(key)?.accountId ?? key })),
     ...[...linking, ...leaves].map((key) => {
       const { kind, display } = holders.get(key)!;
       const model = IDENTIFIER_MODEL[kind as IdentifierKind];

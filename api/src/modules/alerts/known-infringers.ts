@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LeadStatus } from '@cloudsword/shared';
+import { LeadStatus, parseSellerKey } from '@cloudsword/shared';
 import { textArray } from '../exploration/text-array.js';
+import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
 
 /** A record that makes a seller account a known infringer. */
 export interface KnownInfringer {
@@ -41,7 +42,7 @@ export class LeadKnownInfringerSource implements KnownInfringerSource {
     if (pairs.length === 0) return [];
     // (platform_org_id, seller_account_id) is indexed; the platform is found by its code.
     const rows = await em.execute<{ seller_key: string; id: string; external_id: string; status: string; holders: string[] }[]>(
-      `select o.code || ':' || l.seller_account_id as seller_key, l.id, l.external_id, l.status,
+      `select ${LEAD_SELLER_KEY_SQL} as seller_key, l.id, l.external_id, l.status,
               coalesce(array_agg(r.org_id::text) filter (where r.org_id is not null), '{}') as holders
        from unnest(?::text[], ?::text[]) as k(code, account)
        join organisation o on o.code = k.code
@@ -57,6 +58,6 @@ export class LeadKnownInfringerSource implements KnownInfringerSource {
 
 /** `<platform code>:<account id>` → its two parts (platform codes have no colon; account ids may). */
 function splitSellerKey(key: string): [string, string] | null {
-  const i = key.indexOf(':');
-  return i > 0 && i < key.length - 1 ? [key.slice(0, i), key.slice(i + 1)] : null;
+  const parts = parseSellerKey(key);
+  return parts && parts.platformCode !== '' && parts.accountId !== '' ? [parts.platformCode, parts.accountId] : null;
 }

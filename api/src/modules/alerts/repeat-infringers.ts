@@ -6,6 +6,7 @@ import { jsonRows, uuidArray } from '../../database/sql-params.js';
 import { kindOfLabel } from '../exploration/graph-reads.js';
 import { evidenceFor, type InfringerMatch, type RecipientView } from './alert-evidence.js';
 import type { KnownInfringerSource } from './known-infringers.js';
+import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
 
 // A lead an agency has already triaged is no longer news.
 const NEW_STATUSES = [LeadStatus.RECEIVED, LeadStatus.ROUTED, LeadStatus.UNDER_INVESTIGATION];
@@ -40,7 +41,7 @@ export class RepeatInfringerDetector {
     // The common case on a young system, and the cheap way out: nothing is known yet.
     if (!(await this.source.anyKnown(em))) return { alerts: 0, notices: 0 };
     const leads = await em.execute<NewLead[]>(
-      `select l.id, l.platform_org_id, o.code || ':' || l.seller_account_id as seller_key
+      `select l.id, l.platform_org_id, ${LEAD_SELLER_KEY_SQL} as seller_key
        from lead l join organisation o on o.id = l.platform_org_id
        where l.id = any(?::uuid[]) and l.status = any(?::text[])`,
       [uuidArray(leadIds), `{${NEW_STATUSES.join(',')}}`],

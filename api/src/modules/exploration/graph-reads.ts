@@ -13,6 +13,7 @@ import { leadScopeSql } from '../../auth/scopes/lead-scope.js';
 import { uuidArray } from '../../database/sql-params.js';
 import { AppError } from '../../errors/app-error.js';
 import { GraphEntityKind, GraphEntityView, type GraphEdge, type GraphNode } from './exploration.types.js';
+import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
 
 const KIND_BY_LABEL = new Map<string, GraphEntityKind>([
   ['SellerAccount', GraphEntityKind.SELLER_ACCOUNT],
@@ -73,7 +74,7 @@ export async function showSellers(em: EntityManager, scope: LeadScope, nodes: Gr
   if (leadIds.length > 0) {
     const predicate = leadScopeSql(scope);
     const rows = await em.execute<{ seller: string; shop_name: string }[]>(
-      `select distinct on (o.code, l.seller_account_id) o.code || ':' || l.seller_account_id as seller, l.shop_name
+      `select distinct on (o.code, l.seller_account_id) ${LEAD_SELLER_KEY_SQL} as seller, l.shop_name
        from lead l join organisation o on o.id = l.platform_org_id
        where l.id = any(?::uuid[]) and l.shop_name is not null and (${predicate.sql})
        order by o.code, l.seller_account_id, l.observed_at desc`,

@@ -7,6 +7,7 @@ import { textArray } from './text-array.js';
 import { IdentifierMatchKind, type GraphEntityKind, type IdentifierMatch } from './exploration.types.js';
 import { requireIntInRange } from '../../errors/input-checks.js';
 import { residentIdHasher } from '../leads/resident-id-hash.js';
+import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
 
 export const MAX_SEARCH_RESULTS = 50;
 // Two pinyin letters match half the country; a name prefix needs a few more.
@@ -62,7 +63,7 @@ export class IdentifierSearchService {
     if (seller) {
       add(
         await em.execute<MatchRow[]>(
-          `select 'SELLER_ACCOUNT' as kind, o.code || ':' || l.seller_account_id as key,
+          `select 'SELLER_ACCOUNT' as kind, ${LEAD_SELLER_KEY_SQL} as key,
                   (array_agg(coalesce(l.shop_name, l.seller_account_id) order by l.observed_at desc))[1] as display,
                   count(*)::int as lead_count
            from lead l join organisation o on o.id = l.platform_org_id
@@ -90,7 +91,7 @@ export class IdentifierSearchService {
     if (name.length >= MIN_NAME_KEY) {
       add(
         await em.execute<MatchRow[]>(
-          `select 'SELLER_ACCOUNT' as kind, o.code || ':' || l.seller_account_id as key,
+          `select 'SELLER_ACCOUNT' as kind, ${LEAD_SELLER_KEY_SQL} as key,
                   (array_agg(coalesce(l.shop_name, l.registration_name, l.seller_account_id) order by l.observed_at desc))[1] as display,
                   count(distinct l.id)::int as lead_count
            from lead_name_key n join lead l on l.id = n.lead_id join organisation o on o.id = l.platform_org_id

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compareCodePoints, formatEdgeLine, IDENTIFIER_MODEL, sellerKey, type IdentifierLabel } from '@cloudsword/graph';
-import type { IdentifierKind } from '@cloudsword/shared';
+import { compareCodePoints, formatEdgeLine, IDENTIFIER_MODEL, type IdentifierLabel } from '@cloudsword/graph';
+import { sellerKey, type IdentifierKind } from '@cloudsword/shared';
+import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
 
 // What Neo4j should hold, read from PostgreSQL in the same order and shape as the graph
 // inventory (graph/src/projection/graph-inventory.ts), a page at a time. Keyset pages in
@@ -42,10 +43,10 @@ export async function* pgSellerEdgeLines(em: EntityManager): AsyncGenerator<stri
   for (;;) {
     // A page of sellers, then all of their edges.
     const sellers = await em.execute<{ s: string }[]>(
-      `select distinct (o.code || ':' || l.seller_account_id) collate "C" as s
+      `select distinct ${LEAD_SELLER_KEY_SQL} collate "C" as s
        from lead l join organisation o on o.id = l.platform_org_id
        where exists (select 1 from lead_identifier i where i.lead_id = l.id)
-         and (o.code || ':' || l.seller_account_id) collate "C" > ?
+         and ${LEAD_SELLER_KEY_SQL} collate "C" > ?
        order by 1 limit ?`,
       [after, PAGE],
     );
@@ -53,7 +54,7 @@ export async function* pgSellerEdgeLines(em: EntityManager): AsyncGenerator<stri
     const rows = await em.execute<{ platform: string; account: string; kind: IdentifierKind; key: string; leads: string[] }[]>(
       `select o.code as platform, l.seller_account_id as account, i.kind, i.key, array_agg(distinct l.id::text) as leads
        from lead l join organisation o on o.id = l.platform_org_id join lead_identifier i on i.lead_id = l.id
-       where (o.code || ':' || l.seller_account_id) = any(?::text[])
+       where ${LEAD_SELLER_KEY_SQL} = any(?::text[])
        group by 1, 2, 3, 4`,
       [toTextArray(sellers.map((x) => x.s))],
     );

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { OrgKind } from '@cloudsword/shared';
+import { OrgKind, parseSellerKey } from '@cloudsword/shared';
 import type { RingEvent } from '@cloudsword/graph';
 import { jsonRows, uuidArray } from '../../database/sql-params.js';
+import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
 
 // The rings in PostgreSQL (the system of record for analysis results): what the analysis reads
 // back before matching, and how it writes a new state. Bulk reads and writes only: rows travel as
@@ -84,7 +85,7 @@ export async function loadRingOfAccounts(em: EntityManager, accounts: readonly s
 export async function loadResentSellers(em: EntityManager, leadIds: readonly string[]): Promise<string[]> {
   if (leadIds.length === 0) return [];
   const rows = await em.execute<{ seller: string }[]>(
-    `select distinct o.code || ':' || l.seller_account_id as seller
+    `select distinct ${LEAD_SELLER_KEY_SQL} as seller
      from lead l join organisation o on o.id = l.platform_org_id where l.id = any(?::uuid[]) and l.version > 1`,
     [uuidArray(leadIds)],
   );
@@ -300,6 +301,6 @@ async function insertHistory(em: EntityManager, jobId: string | null, events: re
 
 /** `<platform code>:<account id>` → its parts. */
 export function splitAccountKey(key: string): { platform_code: string; account_id: string } {
-  const colon = key.indexOf(':');
-  return colon < 0 ? { platform_code: '', account_id: key } : { platform_code: key.slice(0, colon), account_id: key.slice(colon + 1) };
+  const parts = parseSellerKey(key);
+  return { platform_code: parts?.platformCode ?? '', account_id: parts?.accountId ?? key };
 }

@@ -10,7 +10,7 @@ import {
   type RingScoreBreakdown,
   type StoredLinkingIdentifier,
 } from '@cloudsword/graph';
-import { groupBy, type IdentifierKind } from '@cloudsword/shared';
+import { groupBy, parseSellerKey, type IdentifierKind } from '@cloudsword/shared';
 import { uuidArray } from '../../database/sql-params.js';
 import { regionName } from '../organisations/region-name.js';
 import type { RingHistoryEvent, RingStatus, RingView } from './ring.types.js';
@@ -175,7 +175,7 @@ function toView(row: RingRow, visibility: GraphVisibility, c: ViewContent): Ring
     score: c.score,
     scoreBreakdown: c.breakdown,
     size: c.members.length,
-    members: c.members.map((key) => ({ id: key, platform: platformOf(key), accountId: key.slice(key.indexOf(':') + 1) })),
+    members: c.members.map((key) => ({ id: key, platform: platformOf(key), accountId: parseSellerKey(key)?.accountId ?? key })),
     linkingIdentifiers: c.linking.map((i) => ({
       id: i.identifier,
       kind: i.kind as IdentifierKind,
