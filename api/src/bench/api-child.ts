@@ -28,7 +28,8 @@ export interface ApiChild {
 export function startApiChild(options: ApiChildOptions): ApiChild {
   const main = path.resolve(__dirname, '../main.js');
   const child = spawn(process.execPath, [main], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_CHILD_LOG_LEVEL=debug shows the API's own log (e.g. each incremental ring analysis).
+    stdio: ['ignore', process.env.BENCH_CHILD_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
     env: {
       ...process.env,
       NODE_OPTIONS: options.nodeOptions ?? '',
@@ -38,7 +39,7 @@ export function startApiChild(options: ApiChildOptions): ApiChild {
       NEO4J_URL: options.neo4jUrl,
       WORKERS: options.workers ? 'true' : 'false',
       WORK_QUEUES: options.workQueues ?? 'all',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.BENCH_CHILD_LOG_LEVEL ?? 'warn',
       ...options.extraEnv,
     },
   });

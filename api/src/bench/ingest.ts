@@ -84,9 +84,10 @@ async function main(): Promise<void> {
     return;
   }
 
-  const { keysMs, rowsMs } = await baselines(graph, bodies);
+  const { keysMs, rowsMs, rowsNeo4jCpuMs } = await baselines(graph, bodies);
   await graph.close();
   console.log(`baseline, same rows (plain UNWIND … MERGE of leads, sellers, brands, identifiers, edges with provenance): ${s(rowsMs)} = ${rate(LEADS, rowsMs)}`);
+  console.log(`  Neo4j CPU of the same-rows baseline: ${rowsNeo4jCpuMs.toFixed(2)} ms per lead`);
   console.log(`baseline, keys only (plain UNWIND … MERGE of seller→identifier keys): ${s(keysMs)} = ${rate(LEADS, keysMs)}`);
   console.log(`ratio end-to-end / same-rows baseline: ${(e2eMs / rowsMs).toFixed(2)}×; / keys-only baseline: ${(e2eMs / keysMs).toFixed(2)}×  (target ≤ 3×, ≥ 2,000 leads/s)`);
 }
@@ -202,7 +203,7 @@ interface BaselineLead {
  *    identifier nodes with their display properties, and edges carrying lead provenance and
  *    first/last seen — so the ratio compares like with like.
  */
-async function baselines(graph: GraphExecutor, bodies: readonly string[]): Promise<{ keysMs: number; rowsMs: number }> {
+async function baselines(graph: GraphExecutor, bodies: readonly string[]): Promise<{ keysMs: number; rowsMs: number; rowsNeo4jCpuMs: number }> {
   await clearGraph(graph);
   const rows: BaselineLead[][] = [];
   const hash = (s: string) => s;
@@ -239,15 +240,17 @@ async function baselines(graph: GraphExecutor, bodies: readonly string[]): Promi
     );
   }
   await graph.write({ text: 'CREATE CONSTRAINT bench_identifier IF NOT EXISTS FOR (n:BenchIdentifier) REQUIRE n.key IS UNIQUE' });
-  const time = async (text: string): Promise<number> => {
+  // Wall time, and Neo4j's CPU per lead (java: the bench's Neo4j and any other on the box).
+  const time = async (text: string): Promise<{ ms: number; neo4jCpuMs: number }> => {
     await clearGraph(graph);
+    const cpu = commandCpuSeconds('java');
     const started = performance.now();
     for (const batch of rows) await graph.write({ text, params: { rows: batch } });
-    return performance.now() - started;
+    return { ms: performance.now() - started, neo4jCpuMs: ((commandCpuSeconds('java') - cpu) * 1000) / LEADS };
   };
-  const keysMs = await time(`UNWIND $rows AS r MERGE (s:SellerAccount {key: r.seller})
+  const { ms: keysMs } = await time(`UNWIND $rows AS r MERGE (s:SellerAccount {key: r.seller})
     WITH s, r UNWIND r.ids AS i MERGE (n:BenchIdentifier {key: i.key}) MERGE (s)-[:HAS]->(n)`);
-  const rowsMs = await time(`UNWIND $rows AS r
+  const { ms: rowsMs, neo4jCpuMs: rowsNeo4jCpuMs } = await time(`UNWIND $rows AS r
     MERGE (l:Lead {key: r.key}) SET l += r.props
     MERGE (s:SellerAccount {key: r.seller}) SET s += r.sellerProps
     MERGE (l)-[:REFERS]->(s)
@@ -262,7 +265,7 @@ async function baselines(graph: GraphExecutor, bodies: readonly string[]): Promi
       e.lastSeen = CASE WHEN r.observedAt > e.lastSeen THEN r.observedAt ELSE e.lastSeen END`);
   await clearGraph(graph);
   await graph.write({ text: 'DROP CONSTRAINT bench_identifier IF EXISTS' });
-  return { keysMs, rowsMs };
+  return { keysMs, rowsMs, rowsNeo4jCpuMs };
 }
 
 async function prepareDatabase(url: string): Promise<void> {
