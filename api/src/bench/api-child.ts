@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BenchUser } from './bench-db.js';
 
 // The benches run the system as it is deployed: API processes of their own (api/dist/main.js),
 // so that the bench's generator and its memory are not charged to the system.
@@ -65,6 +66,18 @@ export async function waitForApi(child: ApiChild): Promise<void> {
     if (Date.now() > deadline) throw new Error('the API did not start within 60 s');
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Signs the bench's user in to a child API; returns the bearer token. */
+export async function login(url: string, user: BenchUser): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: user } }),
+  });
+  const body = (await response.json()) as { data?: { login: { token: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.token;
 }
 
 /** Current and peak (VmHWM) resident memory of a process, in MB. */

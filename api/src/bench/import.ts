@@ -4,15 +4,13 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { CSV_COLUMNS, generateLeads, OrgKind, Role, toCsvRow, validateReferral } from '@cloudsword/shared';
-import { hashPassword } from '../auth/passwords.js';
+import { CSV_COLUMNS, generateLeads, toCsvRow, validateReferral } from '@cloudsword/shared';
 import { ImportFormat } from '../modules/imports/import-enums.js';
 import { openImportSource } from '../modules/imports/import-reader.js';
 import { csvLine } from '../modules/imports/csv-text.js';
-import { seedOrganisations } from '../seed/seed-organisations.js';
 import { numberArg, rate } from './bench-args.js';
-import { freshBenchDatabase } from './bench-db.js';
-import { processMemory, startApiChild, stopChildrenOnSignal, waitForApi, type ApiChild } from './api-child.js';
+import { prepareBenchDatabase } from './bench-db.js';
+import { login, processMemory, startApiChild, stopChildrenOnSignal, waitForApi, type ApiChild } from './api-child.js';
 
 // npm run bench:import -- --rows 1000000
 //
@@ -46,7 +44,7 @@ async function main(): Promise<void> {
     const validated = await parseAndValidate(file);
     const baselineMs = performance.now() - started;
 
-    await prepareDatabase();
+    await prepareBenchDatabase(DB_URL, USER);
     const api = startApiChild({
       port: PORT,
       databaseUrl: DB_URL,
@@ -61,7 +59,7 @@ async function main(): Promise<void> {
     stopChildrenOnSignal(() => [api]);
     const url = api.url;
     await waitForApi(api);
-    const token = await login(url);
+    const token = await login(url, USER);
 
     started = performance.now();
     const jobId = await upload(url, token, file);
@@ -105,29 +103,6 @@ async function parseAndValidate(file: string): Promise<number> {
     rows++;
   }
   return rows;
-}
-
-async function prepareDatabase(): Promise<void> {
-  const orm = await freshBenchDatabase(DB_URL);
-  try {
-    const em = orm.em.fork();
-    await seedOrganisations(em);
-    await em.execute(`insert into organisation (id, code, kind, name, province_code) values (gen_random_uuid(), 'PLATFORM-BENCH', ?, '基准测试平台', '330000')`, [OrgKind.PLATFORM]);
-    await em.execute(
-      `insert into app_user (id, organisation_id, email, display_name, password_hash, roles)
-       select gen_random_uuid(), id, ?, 'bench', ?, ?::text[] from organisation where code = 'PLATFORM-BENCH'`,
-      [USER.email, await hashPassword(USER.password), `{${Role.REFERRER}}`],
-    );
-  } finally {
-    await orm.close(true);
-  }
-}
-
-
-
-async function login(url: string): Promise<string> {
-  const body = await graphql<{ login: { token: string } }>(url, null, `mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: USER });
-  return body.login.token;
 }
 
 async function upload(url: string, token: string, file: string): Promise<string> {

@@ -1,13 +1,11 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { clearGraph, ensureGraphSchema, GraphExecutor } from '@cloudsword/graph';
-import { generateLeads, OrgKind, Role, validateReferral } from '@cloudsword/shared';
+import { generateLeads, validateReferral } from '@cloudsword/shared';
 import { openOrm } from '../database/orm.js';
-import { freshBenchDatabase } from './bench-db.js';
-import { hashPassword } from '../auth/passwords.js';
+import { prepareBenchDatabase } from './bench-db.js';
 import { numberArg, rate } from './bench-args.js';
-import { seedOrganisations } from '../seed/seed-organisations.js';
-import { commandCpuSeconds, processCpuSeconds, processMemory, startApiChild, stopChildrenOnSignal, waitForApi, type ApiChild } from './api-child.js';
+import { commandCpuSeconds, login, processCpuSeconds, processMemory, startApiChild, stopChildrenOnSignal, waitForApi, type ApiChild } from './api-child.js';
 
 // npm run bench:ingest -- --leads 100000 [--concurrency 2] [--processes 2] [--skip-baselines]
 //
@@ -35,7 +33,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
   if (PROCESSES !== 1 && PROCESSES !== 2) throw new Error('--processes is 1 or 2');
-  await prepareDatabase(DB_URL);
+  await prepareBenchDatabase(DB_URL, USER);
   const graph = new GraphExecutor({ url: NEO4J_URL, user: 'neo4j', password: 'x' });
   await clearGraph(graph);
   await ensureGraphSchema(graph);
@@ -47,7 +45,7 @@ async function main(): Promise<void> {
   let e2eMs = 0;
   try {
     await Promise.all(children.map(waitForApi));
-    const token = await login(children[0].url);
+    const token = await login(children[0].url, USER);
     console.log(
       `bench:ingest — ${LEADS.toLocaleString('en')} leads, batches of ${BATCH}, ${CONCURRENCY} concurrent calls, ` +
         `${PROCESSES === 2 ? 'an HTTP process and a worker process' : 'one process'}`,
@@ -268,33 +266,7 @@ async function baselines(graph: GraphExecutor, bodies: readonly string[]): Promi
   return { keysMs, rowsMs, rowsNeo4jCpuMs };
 }
 
-async function prepareDatabase(url: string): Promise<void> {
-  const orm = await freshBenchDatabase(url);
-  try {
-    const em = orm.em.fork();
-    // The demo alliance's agencies, so that routing does real work.
-    await seedOrganisations(em);
-    await em.execute(`insert into organisation (id, code, kind, name, province_code) values (gen_random_uuid(), 'PLATFORM-BENCH', ?, '基准测试平台', '330000')`, [OrgKind.PLATFORM]);
-    await em.execute(
-      `insert into app_user (id, organisation_id, email, display_name, password_hash, roles)
-       select gen_random_uuid(), id, ?, 'bench', ?, ?::text[] from organisation where code = 'PLATFORM-BENCH'`,
-      [USER.email, await hashPassword(USER.password), `{${Role.REFERRER}}`],
-    );
-  } finally {
-    await orm.close(true);
-  }
-}
 
-async function login(url: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: USER } }),
-  });
-  const body = (await response.json()) as { data?: { login: { token: string } }; errors?: unknown };
-  if (!body.data) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
-  return body.data.login.token;
-}
 
 main().then(
   () => process.exit(0),
