@@ -2,6 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { ImportJobQuery } from '../../generated/graphql';
 import { formatDateTime, useI18n } from '../../i18n';
+import { ProgressBar } from '../../app/ProgressBar';
 import { importJobQuery, importJobsQuery } from './imports.graphql';
 import { downloadErrorReport } from './uploadImport';
 
@@ -34,7 +35,7 @@ export function ImportProgress({ jobId }: { jobId: string }) {
 
   if (!data) {
     return (
-      <section className="panel" aria-busy={!error}>
+      <section className="panel" aria-busy={!error} data-testid={error ? 'import-job-unavailable' : 'import-job-loading'}>
         <p className={error ? 'notice notice--error' : 'muted'} role={error ? 'alert' : undefined}>
           {error ? t.imports.loadFailed : t.imports.loading}
         </p>
@@ -60,21 +61,7 @@ function JobPanel({ job }: { job: Job }) {
         {t.imports.createdAt} {createdAt} <span className="time-zone">{t.time.zone}</span>
       </p>
 
-      <div className="import-progress">
-        <div
-          className="import-progress__bar"
-          role="progressbar"
-          aria-label={t.imports.progress}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={job.percent}
-        >
-          <div className="import-progress__fill" data-status={job.status} style={{ width: `${job.percent}%` }} />
-        </div>
-        <span className="import-progress__percent" data-testid="import-percent">
-          {job.percent.toLocaleString(locale, { maximumFractionDigits: 1 })}%
-        </span>
-      </div>
+      <ProgressBar percent={job.percent} status={job.status} label={t.imports.progress} percentTestId="import-percent" />
 
       <dl className="import-counts" aria-live="polite">
         <div>

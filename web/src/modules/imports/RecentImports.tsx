@@ -24,7 +24,11 @@ export function RecentImports({ selected }: { selected: string | null }) {
           {t.imports.loadFailed}
         </p>
       )}
-      {data && jobs.length === 0 && <p className="muted">{t.imports.noRecent}</p>}
+      {data && jobs.length === 0 && (
+        <p className="muted" data-testid="recent-imports-empty">
+          {t.imports.noRecent}
+        </p>
+      )}
       {jobs.length > 0 && (
         <table className="import-table" data-testid="recent-imports">
           <thead>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { hasApiErrorCode } from '../../apollo';
 import type { AnalysisJobQuery } from '../../generated/graphql';
 import { formatDateTime, useI18n, type Messages } from '../../i18n';
+import { ProgressBar } from '../../app/ProgressBar';
 import { analysisJobQuery } from './ring-analysis.graphql';
 import './ring-analysis.css';
 
@@ -90,21 +91,7 @@ function JobProgress({ job }: { job: AnalysisJob }) {
         {t.analysis.createdAt} {formatDateTime(job.createdAt, locale)} <span className="time-zone">{t.time.zone}</span>
       </p>
 
-      <div className="analysis-progress__row">
-        <div
-          className="analysis-progress__bar"
-          role="progressbar"
-          aria-label={t.analysis.progress}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={job.percent}
-        >
-          <div className="analysis-progress__fill" data-status={job.status} style={{ width: `${job.percent}%` }} />
-        </div>
-        <span className="analysis-progress__percent" data-testid="analysis-percent">
-          {job.percent.toLocaleString(locale, { maximumFractionDigits: 1 })}%
-        </span>
-      </div>
+      <ProgressBar percent={job.percent} status={job.status} label={t.analysis.progress} percentTestId="analysis-percent" />
 
       {counts.length > 0 ? (
         <dl className="analysis-counts">
