@@ -44,8 +44,10 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   if (config.workers) {
     await jobs.work({
       project: async () => {
-        // Hooks left pending by a crash or a failed run are taken up again with every drain.
+        // Hooks and ring re-analyses left pending by a crash or a failed run are taken up
+        // again with every drain (at start, after referrals, and once a minute).
         services.postProjection.kick();
+        services.ringAnalysis.resume();
         await drainOutbox(orm, graph, logger, { afterBatch: () => services.postProjection.kick() });
       },
       importFile: (importJobId) => services.imports.run(importJobId),

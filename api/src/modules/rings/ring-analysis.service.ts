@@ -179,6 +179,14 @@ export class RingAnalysisService {
     while (this.draining) await this.draining;
   }
 
+  /**
+   * Takes up leads still waiting for re-analysis: left by a crash, a failed run, or a run that
+   * found the ring lock taken. Called with every projection job (and so at start and once a minute).
+   */
+  resume(): void {
+    this.kickPending();
+  }
+
   /** For shutdown: no deferred re-analysis starts any more; what is pending waits for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
