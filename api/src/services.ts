@@ -47,7 +47,6 @@ export interface Services {
   rings: RingService;
   ringAnalysis: RingAnalysisService;
   ringBlocklist: RingBlocklistService;
-  /** The projector's hook, after each batch of leads reaches Neo4j: name search keys, then repeat-infringer alerts. */
   /** Runs what follows a projection (ring queue, name keys, alerts) beside the projector. */
   postProjection: PostProjectionRunner;
 }

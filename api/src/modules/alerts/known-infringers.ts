@@ -56,7 +56,7 @@ export class LeadKnownInfringerSource implements KnownInfringerSource {
   }
 }
 
-/** `<platform code>:<account id>` → its two parts (platform codes have no colon; account ids may). */
+/** A seller key's two parts when both are present. */
 function splitSellerKey(key: string): [string, string] | null {
   const parts = parseSellerKey(key);
   return parts && parts.platformCode !== '' && parts.accountId !== '' ? [parts.platformCode, parts.accountId] : null;

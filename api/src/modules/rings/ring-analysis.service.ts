@@ -164,10 +164,6 @@ export class RingAnalysisService {
     return { counts, blocklist };
   }
 
-  /**
-   * The projector's hook: remembers the leads and re-analyses their rings in the background.
-   * Never throws; ring analysis must not hold up or fail projection.
-   */
   /** Queues projected leads for incremental re-analysis; throws if they could not be queued (the caller retries). */
   async leadsProjected(leadIds: string[]): Promise<void> {
     await queuePendingLeads(this.orm.em.fork(), leadIds);
