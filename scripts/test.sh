@@ -6,6 +6,8 @@ cd "$REPO"
 bash scripts/ensure-installed.sh
 bash scripts/ensure-chromium.sh
 bash scripts/build.sh
+# NEO4J_TEST_PORT moves the test Neo4j (several checkouts on one machine); the tests follow it.
+export NEO4J_TEST_URL="${NEO4J_TEST_URL:-bolt://127.0.0.1:${NEO4J_TEST_PORT:-7688}}"
 bash scripts/test-services.sh
 # In band: integration suites share one test Neo4j and each starts an API; on two cores
 # parallel workers only add contention.

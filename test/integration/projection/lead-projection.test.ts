@@ -6,6 +6,7 @@ import { formatEdgeLine, identifierKeys, leadKeys, sellerEdgeLines } from '../..
 import { compareSortedStreams, compareCodePoints } from '../../../graph/src/projection/sorted-streams';
 import type { LeadGraphRecord } from '../../../graph/src/projection/lead-record';
 import { address, email, leadRecord, payment, phone } from '../../unit/projection/lead-records';
+import { TEST_NEO4J_URL } from '../../support/env';
 
 // Runs on the shared test Neo4j: every key carries this suite's random prefix, every query
 // below is filtered by it, and afterAll deletes exactly the nodes holding it.
@@ -15,7 +16,7 @@ jest.setTimeout(60_000);
 let executor: GraphExecutor;
 
 beforeAll(async () => {
-  executor = new GraphExecutor({ url: process.env.NEO4J_TEST_URL ?? 'bolt://127.0.0.1:7688', user: 'neo4j', password: 'x' });
+  executor = new GraphExecutor({ url: TEST_NEO4J_URL, user: 'neo4j', password: 'x' });
   await ensureGraphSchema(executor);
 });
 
