@@ -3,6 +3,8 @@ import type { GraphExecutor } from '@cloudsword/graph';
 import type { AppConfig } from './config.js';
 import type { Logger } from './logger.js';
 import { AuditLog } from './audit/audit-log.js';
+import { Clock } from './clock.js';
+import { AccessService } from './modules/access/index.js';
 import { HealthService } from './modules/health/health.service.js';
 import { SessionService } from './modules/session/session.service.js';
 import { UserService } from './modules/users/user.service.js';
@@ -30,6 +32,8 @@ export interface Services {
   config: AppConfig;
   logger: Logger;
   audit: AuditLog;
+  clock: Clock;
+  access: AccessService;
   graph: GraphExecutor;
   health: HealthService;
   session: SessionService;
@@ -59,15 +63,19 @@ export function createServices(
   jobs: JobQueue,
 ): Services {
   const audit = new AuditLog();
+  const clock = new Clock();
+  const access = new AccessService(clock);
   const notifyProjection = () => jobs.requestProjection();
   const intake = new LeadIntakeService(audit, config.identityHashSecret, notifyProjection);
-  const leads = new LeadService(audit, notifyProjection);
+  const leads = new LeadService(access, audit, notifyProjection);
   const repeatInfringers = new RepeatInfringerDetector(graph, new LeadKnownInfringerSource());
   const ringAnalysis = new RingAnalysisService(orm, graph, logger);
   return {
     config,
     logger,
     audit,
+    clock,
+    access,
     graph,
     health: new HealthService(orm, graph),
     session: new SessionService(config, audit),
@@ -77,14 +85,14 @@ export function createServices(
     referrals: new ReferralService(intake, leads),
     jobs,
     imports: new ImportService(config, logger, orm, audit, intake, jobs),
-    exploration: new ExplorationService(graph, audit),
-    evidencePaths: new EvidencePathService(graph, audit),
-    identifierSearch: new IdentifierSearchService(config.identityHashSecret),
-    bases: new BasesService(),
+    exploration: new ExplorationService(graph, audit, access),
+    evidencePaths: new EvidencePathService(graph, audit, access),
+    identifierSearch: new IdentifierSearchService(config.identityHashSecret, access),
+    bases: new BasesService(access),
     alerts: new AlertService(audit),
-    rings: new RingService(audit, graph, ringAnalysis, (jobId) => jobs.enqueueRingAnalysis(jobId)),
+    rings: new RingService(access, audit, graph, ringAnalysis, (jobId) => jobs.enqueueRingAnalysis(jobId)),
     ringAnalysis,
-    ringBlocklist: new RingBlocklistService(audit, ringAnalysis, (jobId) => jobs.enqueueRingAnalysis(jobId), config.identityHashSecret),
+    ringBlocklist: new RingBlocklistService(audit, access, ringAnalysis, (jobId) => jobs.enqueueRingAnalysis(jobId), config.identityHashSecret),
     postProjection: new PostProjectionRunner(orm, logger, async (leadIds) => {
       await ringAnalysis.leadsProjected(leadIds);
       await refreshNameKeys(orm.em.fork(), leadIds);

@@ -5,6 +5,7 @@ import { Migration20261123010000_leads } from './Migration20261123010000_leads.j
 import { Migration20261123030000_rings } from './Migration20261123030000_rings.js';
 import { Migration20261123040000_alerts } from './Migration20261123040000_alerts.js';
 import { Migration20261123050000_projection_hooks } from './Migration20261123050000_projection_hooks.js';
+import { Migration20261203000000_access_and_cases } from './Migration20261203000000_access_and_cases.js';
 
 /**
  * Every migration in order. Listed explicitly (not discovered from files) so the same list
@@ -16,4 +17,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261123030000_rings', class: Migration20261123030000_rings },
   { name: 'Migration20261123040000_alerts', class: Migration20261123040000_alerts },
   { name: 'Migration20261123050000_projection_hooks', class: Migration20261123050000_projection_hooks },
+  { name: 'Migration20261203000000_access_and_cases', class: Migration20261203000000_access_and_cases },
 ];

@@ -10,3 +10,4 @@ export * from './normalize/index.js';
 export * from './leads/csv-referral.js';
 export * from './collections.js';
 export * from './leads/seller-key.js';
+export * from './access/index.js';

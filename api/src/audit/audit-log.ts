@@ -20,6 +20,9 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
+/** What a viewer did: the actor comes from the viewer, success unless said otherwise. */
+export type ViewerEvent = Omit<AuditEntry, 'actor' | 'outcome'> & { outcome?: AuditOutcome };
+
 export const GENESIS_HASH = '0'.repeat(64);
 // One lock id for the chain: appends are serialised so that seq order is chain order.
 const CHAIN_LOCK = 0x617564; // "aud"
@@ -77,6 +80,16 @@ export class AuditLog {
         chainHash(prevHash, fields),
       ],
     );
+  }
+
+  /** Appends an event done by a signed-in viewer (the common case), inside the caller's transaction. */
+  async record(em: EntityManager, viewer: { userId: string; orgId: string }, event: ViewerEvent): Promise<void> {
+    await this.append(em, { ...event, actor: { userId: viewer.userId, orgId: viewer.orgId }, outcome: event.outcome ?? AuditOutcome.SUCCESS });
+  }
+
+  /** `record` in a transaction of its own (reads, which write nothing else). */
+  async recordAlone(em: EntityManager, viewer: { userId: string; orgId: string }, event: ViewerEvent): Promise<void> {
+    await em.transactional((tx) => this.record(tx, viewer, event));
   }
 
   /** Appends in a transaction of its own (for events with no other write, e.g. a failed login). */

@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import { decideGate, Gate } from './gates.js';
 import type { Viewer } from './viewer.js';
 
-export { Gate };
+export { decideGate, Gate };
 
 /**
  * The authorization module. Every root field and field resolver declares exactly one gate

@@ -29,3 +29,8 @@ export async function executeBound<T>(em: EntityManager, sql: string, params: re
   const result = (await query) as { rows: T[] };
   return result.rows;
 }
+
+/** A PostgreSQL text[] literal with every element quoted, for binding a list to one `?`. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
+}

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LeadStatus, parseSellerKey } from '@cloudsword/shared';
-import { textArray } from '../exploration/text-array.js';
+import { textArray } from '../../database/sql-params.js';
 import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
 
 /** A record that makes a seller account a known infringer. */
@@ -43,11 +43,11 @@ export class LeadKnownInfringerSource implements KnownInfringerSource {
     // (platform_org_id, seller_account_id) is indexed; the platform is found by its code.
     const rows = await em.execute<{ seller_key: string; id: string; external_id: string; status: string; holders: string[] }[]>(
       `select ${LEAD_SELLER_KEY_SQL} as seller_key, l.id, l.external_id, l.status,
-              coalesce(array_agg(r.org_id::text) filter (where r.org_id is not null), '{}') as holders
+              coalesce(array_agg(g.grantee_org_id::text) filter (where g.grantee_org_id is not null), '{}') as holders
        from unnest(?::text[], ?::text[]) as k(code, account)
        join organisation o on o.code = k.code
        join lead l on l.platform_org_id = o.id and l.seller_account_id = k.account
-       left join lead_route r on r.lead_id = l.id
+       left join access_grant g on g.object_kind = 'LEAD' and g.object_id = l.id and g.revoked_at is null
        where l.status = any(?::text[])
        group by o.code, l.seller_account_id, l.id, l.external_id, l.status`,
       [textArray(pairs.map((p) => p[0])), textArray(pairs.map((p) => p[1])), textArray(KNOWN_STATUSES)],

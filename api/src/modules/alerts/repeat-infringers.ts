@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { strongLinksStatement, type GraphExecutor, type StrongLinkRow } from '@cloudsword/graph';
 import { AGENCY_KINDS, LeadStatus, OrgKind } from '@cloudsword/shared';
 import { jsonRows, uuidArray } from '../../database/sql-params.js';
+import { leadGrantees, organisationTrees } from '../access/index.js';
 import { kindOfLabel } from '../exploration/graph-reads.js';
 import { evidenceFor, type InfringerMatch, type RecipientView } from './alert-evidence.js';
 import type { KnownInfringerSource } from './known-infringers.js';
@@ -79,32 +80,25 @@ export class RepeatInfringerDetector {
   }
 
   private async record(em: EntityManager, leads: NewLead[], matchesByLead: Map<string, InfringerMatch[]>): Promise<RepeatInfringerResult> {
-    const ids = uuidArray(leads.map((l) => l.id));
-    const recipients = await em.execute<{ lead_id: string; org_id: string; kind: OrgKind }[]>(
-      `select r.lead_id, r.org_id, o.kind from lead_route r join organisation o on o.id = r.org_id where r.lead_id = any(?::uuid[])`,
-      [ids],
-    );
-    const agencies = recipients.filter((r) => ALERTED_KINDS.has(r.kind));
-    const agencyIds = [...new Set(agencies.map((a) => a.org_id))];
+    const grantees = await leadGrantees(em, leads.map((l) => l.id));
+    const agencies = [...grantees.values()].flat().filter((g) => ALERTED_KINDS.has(g.kind));
+    const trees = await organisationTrees(em, [...new Set(agencies.map((a) => a.orgId))]);
     const holderIds = [...new Set([...matchesByLead.values()].flat().flatMap((m) => m.known.holderOrgIds))];
-    const children = agencyIds.length
-      ? await em.execute<{ id: string; parent_id: string }[]>(`select id, parent_id from organisation where parent_id = any(?::uuid[])`, [uuidArray(agencyIds)])
-      : [];
     const names = holderIds.length
       ? await em.execute<{ id: string; name: string }[]>(`select id, name from organisation where id = any(?::uuid[])`, [uuidArray(holderIds)])
       : [];
     const orgNames = new Map(names.map((n) => [n.id, n.name]));
 
-    // What each agency may see mirrors its lead scope: itself and the bureaus under it, or all for the secretariat.
+    // What each agency may see is its audience's rule: the records of its own tree of bureaus, or all for the secretariat.
     const viewOf = (orgId: string, kind: OrgKind): RecipientView => ({
       all: kind === OrgKind.ALLIANCE_SECRETARIAT,
-      orgIds: new Set([orgId, ...children.filter((c) => c.parent_id === orgId).map((c) => c.id)]),
+      orgIds: new Set(trees.get(orgId) ?? [orgId]),
     });
     const alertRows = agencies.map((a) => ({
       id: randomUUID(),
-      org_id: a.org_id,
-      lead_id: a.lead_id,
-      evidence: evidenceFor(matchesByLead.get(a.lead_id) ?? [], viewOf(a.org_id, a.kind), orgNames),
+      org_id: a.orgId,
+      lead_id: a.leadId,
+      evidence: evidenceFor(matchesByLead.get(a.leadId) ?? [], viewOf(a.orgId, a.kind), orgNames),
     }));
     const noticeRows = leads.map((l) => ({ id: randomUUID(), org_id: l.platform_org_id, lead_id: l.id }));
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
+import { leadScopeSql, type AccessService } from '../access/index.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
-import { textArray } from '../exploration/text-array.js';
+import { textArray } from '../../database/sql-params.js';
 import { LocationLevel, type BaseAddress, type BaseStreet, type ManufacturingBase, type ManufacturingBaseFilter } from './bases.types.js';
 import { requireIntInRange } from '../../errors/input-checks.js';
 
@@ -37,6 +37,8 @@ interface DetailRow {
  * leads the viewer may see (DESIGN.md invariant 6), ranked by rings, sellers, leads, brands.
  */
 export class BasesService {
+  constructor(private readonly access: AccessService) {}
+
   async manufacturingBases(em: EntityManager, viewer: Viewer, filter: ManufacturingBaseFilter = {}, first = 20): Promise<ManufacturingBase[]> {
     requireIntInRange('first', first, 1, MAX_BASES);
     for (const field of ['provinceCode', 'cityCode'] as const) {
@@ -46,9 +48,7 @@ export class BasesService {
     if (filter.ringId != null && !/^[0-9a-f-]{36}$/i.test(filter.ringId)) throw AppError.badInput('ringId is not a ring id', [{ field: 'ringId', reason: 'is not a ring id' }]);
     const minSellers = filter.minSellers ?? 2;
     if (!Number.isInteger(minSellers) || minSellers < 1) throw AppError.badInput('minSellers must be at least 1', [{ field: 'minSellers', reason: 'must be at least 1' }]);
-    const scope = leadScope(viewer);
-    if (scope.kind === 'NONE') throw AppError.forbidden('Your organisation has no access to leads');
-    const inScope = withRing(leadScopeSql(scope), filter.ringId ?? null);
+    const inScope = withRing(leadScopeSql(await this.access.leadAudience(em, viewer)), filter.ringId ?? null);
 
     // Rings are the active rings (ring_member) that a seller the viewer may see belongs to:
     // the same rule as the rings list, which shows a ring to whoever sees one of its members.

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { evidencePathStatement, GraphQueryTimeoutError, MAX_PATH_HOPS, type EvidencePathRow, type GraphExecutor, type GraphVisibility } from '@cloudsword/graph';
-import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
-import { graphVisibility } from '../../auth/scopes/graph-scope.js';
-import { leadScope } from '../../auth/scopes/lead-scope.js';
+import type { AuditLog } from '../../audit/audit-log.js';
+import { graphVisibility, type AccessService } from '../access/index.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
 import type { EvidencePath, GraphEntityView, GraphNode } from './exploration.types.js';
@@ -19,31 +18,30 @@ export class EvidencePathService {
   constructor(
     private readonly graph: GraphExecutor,
     private readonly audit: AuditLog,
+    private readonly access: AccessService,
     /** How long one shortest-path search may run on the server. */
     private readonly timeoutMs = 5000,
   ) {}
 
   async path(em: EntityManager, viewer: Viewer, fromKey: string, toKey: string, maxHops: number, ip: string | null): Promise<EvidencePath | null> {
     requireIntInRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
-    const visibility = await graphVisibility(em, viewer);
+    const audience = await this.access.audience(em, viewer);
+    const visibility = graphVisibility(audience);
     const from = await resolveEntity(this.graph, visibility, fromKey);
     const to = await resolveEntity(this.graph, visibility, toKey);
     const row = await this.shortest(from, to, visibility, maxHops);
-    await this.audit.appendAlone(em, {
-      actor: { userId: viewer.userId, orgId: viewer.orgId },
+    await this.audit.recordAlone(em, viewer, {
       action: 'READ_EVIDENCE_PATH',
       targetType: 'GraphEntity',
       targetId: from.id,
-      outcome: AuditOutcome.SUCCESS,
       details: { to: to.id, maxHops, hops: row?.edges.length ?? null },
       ip,
     });
     if (row === null) return null;
 
-    const scope = leadScope(viewer);
-    const known = await externalIds(em, scope, row.edges.flatMap((e) => e.leadIds));
+    const known = await externalIds(em, audience, row.edges.flatMap((e) => e.leadIds));
     const nodes: GraphNode[] = row.nodes.map((n) => ({ id: n.key, kind: kindOfLabel(n.label), display: n.display }));
-    await showSellers(em, scope, nodes, row.edges);
+    await showSellers(em, audience, nodes, row.edges);
     return {
       nodes,
       // Hops in path order: the edge's own direction is always seller → identifier.

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphExecutor } from '@cloudsword/graph';
-import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
-import { graphVisibility } from '../../auth/scopes/graph-scope.js';
-import { leadScope } from '../../auth/scopes/lead-scope.js';
+import type { AuditLog } from '../../audit/audit-log.js';
+import { graphVisibility, type AccessService } from '../access/index.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { GraphEntityKind, type GraphEdge, type GraphEntityView, type GraphNode, type Neighborhood } from './exploration.types.js';
 import { expandFrontier, kindOfLabel, resolveEntity, showSellers, toGraphEdge } from './graph-reads.js';
@@ -21,24 +20,19 @@ export class ExplorationService {
   constructor(
     private readonly graph: GraphExecutor,
     private readonly audit: AuditLog,
+    private readonly access: AccessService,
   ) {}
 
   /** The entity, if visible; the read is audited. */
   async entity(em: EntityManager, viewer: Viewer, key: string, ip: string | null): Promise<GraphEntityView> {
-    const visibility = await graphVisibility(em, viewer);
+    const audience = await this.access.audience(em, viewer);
+    const visibility = graphVisibility(audience);
     const entity = await resolveEntity(this.graph, visibility, key);
     if (entity.kind === GraphEntityKind.SELLER_ACCOUNT) {
       const probe = await expandFrontier(this.graph, visibility, [{ label: entity.label, key: entity.id }], [], 20, 20);
-      await showSellers(em, leadScope(viewer), [entity], probe.map((r) => ({ source: r.source, leadIds: r.leadIds })));
+      await showSellers(em, audience, [entity], probe.map((r) => ({ source: r.source, leadIds: r.leadIds })));
     }
-    await this.audit.appendAlone(em, {
-      actor: { userId: viewer.userId, orgId: viewer.orgId },
-      action: 'READ_ENTITY',
-      targetType: 'GraphEntity',
-      targetId: entity.id,
-      outcome: AuditOutcome.SUCCESS,
-      ip,
-    });
+    await this.audit.recordAlone(em, viewer, { action: 'READ_ENTITY', targetType: 'GraphEntity', targetId: entity.id, ip });
     return entity;
   }
 
@@ -49,7 +43,8 @@ export class ExplorationService {
   async neighborhood(em: EntityManager, viewer: Viewer, entity: GraphEntityView, depth = 1, limit = 200): Promise<Neighborhood> {
     requireIntInRange('depth', depth, 1, MAX_DEPTH);
     requireIntInRange('limit', limit, 1, MAX_NEIGHBORHOOD_EDGES);
-    const visibility = await graphVisibility(em, viewer);
+    const audience = await this.access.audience(em, viewer);
+    const visibility = graphVisibility(audience);
     const nodes = new Map<string, GraphNode>([[entity.id, { id: entity.id, kind: entity.kind, display: entity.display }]]);
     const edges: GraphEdge[] = [];
     let frontier = [{ label: entity.label, key: entity.id }];
@@ -74,7 +69,7 @@ export class ExplorationService {
       frontier = next;
     }
     const nodeList = [...nodes.values()];
-    await showSellers(em, leadScope(viewer), nodeList, edges);
+    await showSellers(em, audience, nodeList, edges);
     return { nodes: nodeList, edges, truncated };
   }
 }

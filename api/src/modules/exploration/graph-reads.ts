@@ -8,9 +8,9 @@ import {
   type GraphExecutor,
   type GraphVisibility,
 } from '@cloudsword/graph';
-import type { LeadScope } from '../../auth/scopes/lead-scope.js';
-import { leadScopeSql } from '../../auth/scopes/lead-scope.js';
+import { leadScopeSql, type Audience } from '../access/index.js';
 import { uuidArray } from '../../database/sql-params.js';
+import { isUuid } from '../../pagination/opaque-cursor.js';
 import { AppError } from '../../errors/app-error.js';
 import { GraphEntityKind, GraphEntityView, type GraphEdge, type GraphNode } from './exploration.types.js';
 import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
@@ -65,14 +65,14 @@ export function toGraphEdge(row: ExpansionRow): GraphEdge {
  * Sellers are shown by the shop name of the newest lead behind them that the viewer may see
  * (the graph keeps the newest of all leads, which may not be theirs); else the account id.
  */
-export async function showSellers(em: EntityManager, scope: LeadScope, nodes: GraphNode[], edges: { source: string; leadIds: string[] }[]): Promise<void> {
+export async function showSellers(em: EntityManager, audience: Audience, nodes: GraphNode[], edges: { source: string; leadIds: string[] }[]): Promise<void> {
   const sellers = nodes.filter((n) => n.kind === GraphEntityKind.SELLER_ACCOUNT);
   if (sellers.length === 0) return;
   const sellerKeys = new Set(sellers.map((s) => s.id));
   const leadIds = [...new Set(edges.filter((e) => sellerKeys.has(e.source)).flatMap((e) => e.leadIds))];
   const names = new Map<string, string>();
   if (leadIds.length > 0) {
-    const predicate = leadScopeSql(scope);
+    const predicate = leadScopeSql(audience);
     const rows = await em.execute<{ seller: string; shop_name: string }[]>(
       `select distinct on (o.code, l.seller_account_id) ${LEAD_SELLER_KEY_SQL} as seller, l.shop_name
        from lead l join organisation o on o.id = l.platform_org_id
@@ -86,10 +86,10 @@ export async function showSellers(em: EntityManager, scope: LeadScope, nodes: Gr
 }
 
 /** Lead ids → external ids, keeping only leads in the viewer's scope (the graph said so too; this is the system of record). */
-export async function externalIds(em: EntityManager, scope: LeadScope, leadIds: string[]): Promise<Map<string, string>> {
-  const ids = [...new Set(leadIds)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+export async function externalIds(em: EntityManager, audience: Audience, leadIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(leadIds)].filter(isUuid);
   if (ids.length === 0) return new Map();
-  const predicate = leadScopeSql(scope);
+  const predicate = leadScopeSql(audience);
   const rows = await em.execute<{ id: string; external_id: string }[]>(
     `select l.id, l.external_id from lead l where l.id = any(?::uuid[]) and (${predicate.sql})`,
     [uuidArray(ids), ...predicate.params],

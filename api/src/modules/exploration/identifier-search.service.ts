@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { identifierKey, IdentifierKind, nameKey, normalizeAddress, normalizeResidentId, searchIdentifierKeys } from '@cloudsword/shared';
-import { leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
+import { leadScopeSql, type AccessService } from '../access/index.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
-import { textArray } from './text-array.js';
+import { textArray } from '../../database/sql-params.js';
 import { IdentifierMatchKind, type GraphEntityKind, type IdentifierMatch } from './exploration.types.js';
 import { requireIntInRange } from '../../errors/input-checks.js';
 import { residentIdHasher } from '../leads/resident-id-hash.js';
@@ -26,7 +26,10 @@ interface MatchRow {
  * Everything is counted inside the lead scope, so nothing says how many others exist.
  */
 export class IdentifierSearchService {
-  constructor(private readonly identityHashSecret: string) {}
+  constructor(
+    private readonly identityHashSecret: string,
+    private readonly access: AccessService,
+  ) {}
 
   async search(em: EntityManager, viewer: Viewer, query: string, first = 20): Promise<IdentifierMatch[]> {
     requireIntInRange('first', first, 1, MAX_SEARCH_RESULTS);
@@ -34,9 +37,7 @@ export class IdentifierSearchService {
     if (text.length === 0 || text.length > 300) {
       throw AppError.badInput('query must be 1 to 300 characters', [{ field: 'query', reason: 'must be 1 to 300 characters' }]);
     }
-    const scope = leadScope(viewer);
-    if (scope.kind === 'NONE') throw AppError.forbidden('Your organisation has no access to leads');
-    const inScope = leadScopeSql(scope);
+    const inScope = leadScopeSql(await this.access.leadAudience(em, viewer));
 
     const results: IdentifierMatch[] = [];
     const add = (rows: MatchRow[], match: IdentifierMatchKind) => {

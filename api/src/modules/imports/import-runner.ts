@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { OrgId, OrgKind, Role, UserId } from '@cloudsword/shared';
 import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
-import { decideGate, Gate } from '../../auth/gates.js';
+import { decideGate, Gate } from '../../auth/authorization.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Logger } from '../../logger.js';
 import type { LeadIntakeService } from '../leads/lead-intake.service.js';

@@ -3,12 +3,14 @@ import { groupBy, type IdentifierKind, type InfringementType, type LeadStatus, t
 import { uuidArray } from '../../database/sql-params.js';
 import { OrganisationView } from '../organisations/organisation.types.js';
 import type { LeadView } from './lead.types.js';
+import { leadGrantees, type LeadGrantee } from '../access/grant-store.js';
 
 export interface LeadRow {
   id: string;
   platform_org_id: string;
   external_id: string;
   status: LeadStatus;
+  status_changed_at: string | Date;
   infringement_type: InfringementType;
   listing_url: string | null;
   listing_title: string | null;
@@ -28,7 +30,7 @@ export interface LeadRow {
   updated_at: string | Date;
 }
 
-export const LEAD_COLUMNS = `l.id, l.platform_org_id, l.external_id, l.status, l.infringement_type, l.listing_url,
+export const LEAD_COLUMNS = `l.id, l.platform_org_id, l.external_id, l.status, l.status_changed_at, l.infringement_type, l.listing_url,
   l.listing_title, l.brands, l.risk_score, l.observed_at, l.estimated_value_yuan, l.seller_account_id, l.shop_name,
   l.registration_name, l.resident_id_masked, l.notes, l.evidence, l.warnings, l.version, l.received_at, l.updated_at`;
 
@@ -54,13 +56,7 @@ export async function toLeadViews(em: EntityManager, rows: LeadRow[], investigat
     `select lead_id, kind, display, role from lead_identifier where lead_id = any(?::uuid[]) order by kind, key`,
     [ids],
   );
-  const routes = investigator
-    ? await em.execute<(OrgRow & { lead_id: string })[]>(
-        `select r.lead_id, o.id, o.name, o.kind, o.province_code, o.city_code
-         from lead_route r join organisation o on o.id = r.org_id where r.lead_id = any(?::uuid[]) order by o.code`,
-        [ids],
-      )
-    : [];
+  const routes = investigator ? await leadGrantees(em, rows.map((r) => r.id)) : new Map<string, LeadGrantee[]>();
   const platforms = investigator
     ? await em.execute<OrgRow[]>(`select id, name, kind, province_code, city_code from organisation where id = any(?::uuid[])`, [
         uuidArray([...new Set(rows.map((r) => r.platform_org_id))]),
@@ -68,12 +64,12 @@ export async function toLeadViews(em: EntityManager, rows: LeadRow[], investigat
     : [];
   const platformById = new Map(platforms.map((p) => [p.id, orgView(p)]));
   const identifiersByLead = groupBy(identifiers, (i) => i.lead_id);
-  const routesByLead = groupBy(routes, (o) => o.lead_id);
 
   return rows.map((r) => ({
     id: r.id,
     externalId: r.external_id,
     status: r.status,
+    statusChangedAt: new Date(r.status_changed_at),
     infringementType: r.infringement_type,
     listingUrl: r.listing_url,
     listingTitle: r.listing_title,
@@ -95,6 +91,6 @@ export async function toLeadViews(em: EntityManager, rows: LeadRow[], investigat
     receivedAt: new Date(r.received_at),
     updatedAt: new Date(r.updated_at),
     platform: investigator ? platformById.get(r.platform_org_id) ?? null : null,
-    routedTo: investigator ? (routesByLead.get(r.id) ?? []).map(orgView) : null,
+    routedTo: investigator ? (routes.get(r.id) ?? []).map((g) => orgView({ id: g.orgId, name: g.name, kind: g.kind, province_code: g.provinceCode, city_code: g.cityCode })) : null,
   }));
 }

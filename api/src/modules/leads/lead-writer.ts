@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NormalizedLead } from '@cloudsword/shared';
 import type { Route } from './routing.js';
 import { executeBound, jsonRows, uuidArray } from '../../database/sql-params.js';
+import { insertRoutingGrants } from '../access/grant-store.js';
 
 export interface LeadToWrite {
   lead: NormalizedLead;
@@ -74,6 +75,7 @@ export async function writeLeads(
         import_job_id = coalesce(excluded.import_job_id, lead.import_job_id),
         -- Routing only adds, so a lead still RECEIVED has no route yet: it is ROUTED if this one brings one.
         status = case when lead.status = 'RECEIVED' then excluded.status else lead.status end,
+        status_changed_at = case when lead.status = 'RECEIVED' and excluded.status <> 'RECEIVED' then now() else lead.status_changed_at end,
         version = lead.version + 1, updated_at = now()
      returning id, external_id, (xmax = 0) as created`,
     [platformOrgId, importJobId, jsonRows(leadRows)],
@@ -99,17 +101,7 @@ export async function writeLeads(
     );
   }
 
-  // Routing only adds: an agency that already holds a lead keeps it when the platform re-sends.
-  const routes = items.flatMap((i) => i.routes.map((r) => ({ leadId: idByExternal.get(i.lead.externalId)!, ...r })));
-  if (routes.length > 0) {
-    await executeBound(
-      em,
-      `insert into lead_route (lead_id, org_id, reason)
-       select t.lead_id, t.org_id, t.reason from jsonb_to_recordset(?::jsonb) as t(lead_id uuid, org_id uuid, reason text)
-       on conflict do nothing`,
-      [jsonRows(routes.map((r) => ({ lead_id: r.leadId, org_id: r.orgId, reason: r.reason })))],
-    );
-  }
+  await insertRoutingGrants(em, items.flatMap((i) => i.routes.map((r) => ({ leadId: idByExternal.get(i.lead.externalId)!, ...r }))));
   await enqueueProjection(em, ids);
   return rows.map((r) => ({ id: r.id, externalId: r.external_id, created: r.created }));
 }

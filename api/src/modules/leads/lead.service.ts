@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LeadStatus, searchIdentifierKeys } from '@cloudsword/shared';
-import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
-import { isInvestigatingScope, leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
+import type { AuditLog } from '../../audit/audit-log.js';
+import { isUuid } from '../../pagination/opaque-cursor.js';
+import { leadScopeSql, worksLeads, type AccessService } from '../access/index.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireIntInRange } from '../../errors/input-checks.js';
-import { enqueueProjection } from './lead-writer.js';
+import { setLeadStatuses } from './lead-status.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { LEAD_COLUMNS, toLeadViews, type LeadRow } from './lead-views.js';
 import type { LeadConnection, LeadFilter, LeadView } from './lead.types.js';
@@ -23,15 +24,15 @@ const SETTABLE = new Set([
 /** Reads and status changes of leads, always within the viewer's lead scope. */
 export class LeadService {
   constructor(
+    private readonly access: AccessService,
     private readonly audit: AuditLog,
     private readonly notifyProjection: () => void,
   ) {}
 
   async list(em: EntityManager, viewer: Viewer, filter: LeadFilter = {}, first = 20, after?: string): Promise<LeadConnection> {
     requireIntInRange('first', first, 1, MAX_PAGE);
-    const scope = leadScope(viewer);
-    if (scope.kind === 'NONE') throw AppError.forbidden('Your organisation has no access to leads');
-    const where = [leadScopeSql(scope)];
+    const audience = await this.access.leadAudience(em, viewer);
+    const where = [leadScopeSql(audience)];
     if (filter.status?.length) where.push({ sql: 'l.status = any(?::text[])', params: [`{${filter.status.join(',')}}`] });
     if (filter.receivedFrom) where.push({ sql: 'l.received_at >= ?', params: [filter.receivedFrom] });
     if (filter.receivedTo) where.push({ sql: 'l.received_at < ?', params: [filter.receivedTo] });
@@ -46,7 +47,7 @@ export class LeadService {
       [...where.flatMap((w) => w.params), first + 1],
     );
     const page = rows.slice(0, first);
-    const views = await toLeadViews(em, page, isInvestigatingScope(scope));
+    const views = await toLeadViews(em, page, worksLeads(audience));
     const edges = views.map((node, i) => ({ node, cursor: encodeCursor(page[i].received_at_text, node.id) }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
@@ -54,33 +55,22 @@ export class LeadService {
   /** One lead, if the viewer may see it; the read is audited. Out of scope reads as NOT_FOUND. */
   async get(em: EntityManager, viewer: Viewer, id: string, ip: string | null): Promise<LeadView> {
     const lead = await this.findInScope(em, viewer, id);
-    await this.audit.appendAlone(em, {
-      actor: { userId: viewer.userId, orgId: viewer.orgId },
-      action: 'READ_LEAD',
-      targetType: 'Lead',
-      targetId: id,
-      outcome: AuditOutcome.SUCCESS,
-      ip,
-    });
+    await this.audit.recordAlone(em, viewer, { action: 'READ_LEAD', targetType: 'Lead', targetId: id, ip });
     return lead;
   }
 
   async setStatus(em: EntityManager, viewer: Viewer, id: string, status: LeadStatus, note: string | undefined, ip: string | null): Promise<LeadView> {
-    const scope = leadScope(viewer);
-    if (!isInvestigatingScope(scope)) throw AppError.forbidden('Only the agencies a lead is routed to may change its status');
+    if (!worksLeads(await this.access.leadAudience(em, viewer))) throw AppError.forbidden('Only the agencies a lead is routed to may change its status');
     if (!SETTABLE.has(status)) {
       throw AppError.badInput('This status is set by intake', [{ field: 'status', reason: `must be one of ${[...SETTABLE].join(', ')}` }]);
     }
     const before = await this.findInScope(em, viewer, id);
     await em.transactional(async (tx) => {
-      await tx.execute('update lead set status = ?, updated_at = now() where id = ?', [status, id]);
-      await enqueueProjection(tx, [id]);
-      await this.audit.append(tx, {
-        actor: { userId: viewer.userId, orgId: viewer.orgId },
+      await setLeadStatuses(tx, [id], status);
+      await this.audit.record(tx, viewer, {
         action: 'SET_LEAD_STATUS',
         targetType: 'Lead',
         targetId: id,
-        outcome: AuditOutcome.SUCCESS,
         details: { from: before.status, to: status, note: note ?? null },
         ip,
       });
@@ -90,15 +80,15 @@ export class LeadService {
   }
 
   private async findInScope(em: EntityManager, viewer: Viewer, id: string): Promise<LeadView> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('Lead');
-    const scope = leadScope(viewer);
-    const predicate = leadScopeSql(scope);
+    if (!isUuid(id)) throw AppError.notFound('Lead');
+    const audience = await this.access.audience(em, viewer);
+    const predicate = leadScopeSql(audience);
     const rows = await em.execute<LeadRow[]>(
       `select ${LEAD_COLUMNS} from lead l where l.id = ? and (${predicate.sql})`,
       [id, ...predicate.params],
     );
     if (rows.length === 0) throw AppError.notFound('Lead');
-    return (await toLeadViews(em, rows, isInvestigatingScope(scope)))[0];
+    return (await toLeadViews(em, rows, worksLeads(audience)))[0];
   }
 }
 

@@ -41,6 +41,7 @@ export class LeadView {
   @Field(() => ID) id!: string;
   @Field(() => String) externalId!: string;
   @Field(() => LeadStatus) status!: LeadStatus;
+  @Field(() => Date, { description: 'When the status last changed (what the referring platform follows)' }) statusChangedAt!: Date;
   @Field(() => InfringementType) infringementType!: InfringementType;
   @Field(() => String, { nullable: true }) listingUrl!: string | null;
   @Field(() => String, { nullable: true }) listingTitle!: string | null;

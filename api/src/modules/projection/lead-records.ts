@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy, type IdentifierKind } from '@cloudsword/shared';
 import type { LeadGraphRecord } from '@cloudsword/graph';
 import { uuidArray } from '../../database/sql-params.js';
+import { leadPrincipals } from '../access/grant-store.js';
 
 /** Loads leads as the projector needs them: three queries for any number of leads. */
 export async function loadLeadGraphRecords(em: EntityManager, leadIds: string[]): Promise<LeadGraphRecord[]> {
@@ -32,13 +33,9 @@ export async function loadLeadGraphRecords(em: EntityManager, leadIds: string[])
   const identifiers = await em.execute<
     { lead_id: string; kind: IdentifierKind; key: string; role: string; display: string; detail: Record<string, unknown> }[]
   >(`select lead_id, kind, key, role, display, detail from lead_identifier where lead_id = any(?::uuid[])`, [ids]);
-  const routes = await em.execute<{ lead_id: string; org_id: string }[]>(
-    `select lead_id, org_id from lead_route where lead_id = any(?::uuid[])`,
-    [ids],
-  );
+  const principals = await leadPrincipals(em, leads.map((l) => ({ id: l.id, platformOrgId: l.platform_org_id })));
 
   const identsByLead = groupBy(identifiers, (i) => i.lead_id);
-  const routesByLead = groupBy(routes, (r) => r.lead_id);
   return leads.map((l) => ({
     id: l.id,
     platform: l.platform,
@@ -50,7 +47,7 @@ export async function loadLeadGraphRecords(em: EntityManager, leadIds: string[])
     observedAt: new Date(l.observed_at).toISOString(),
     estimatedValueYuan: l.estimated_value_yuan === null ? null : Number(l.estimated_value_yuan),
     riskScore: l.risk_score,
-    visibleTo: [l.platform_org_id, ...(routesByLead.get(l.id) ?? []).map((r) => r.org_id)],
+    visibleTo: principals.get(l.id) ?? [l.platform_org_id],
     seller: { accountId: l.seller_account_id, shopName: l.shop_name, registrationName: l.registration_name },
     identifiers: (identsByLead.get(l.id) ?? []).map((i) => ({
       kind: i.kind,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { compareCodePoints, formatEdgeLine, IDENTIFIER_MODEL, type IdentifierLabel } from '@cloudsword/graph';
 import { sellerKey, type IdentifierKind } from '@cloudsword/shared';
 import { LEAD_SELLER_KEY_SQL } from '../../database/seller-key-sql.js';
+import { textArray } from '../../database/sql-params.js';
 
 // What Neo4j should hold, read from PostgreSQL in the same order and shape as the graph
 // inventory (graph/src/projection/graph-inventory.ts), a page at a time. Keyset pages in
@@ -56,7 +57,7 @@ export async function* pgSellerEdgeLines(em: EntityManager): AsyncGenerator<stri
        from lead l join organisation o on o.id = l.platform_org_id join lead_identifier i on i.lead_id = l.id
        where ${LEAD_SELLER_KEY_SQL} = any(?::text[])
        group by 1, 2, 3, 4`,
-      [toTextArray(sellers.map((x) => x.s))],
+      [textArray(sellers.map((x) => x.s))],
     );
     const lines = rows.map((r) => formatEdgeLine(sellerKey(r.platform, r.account), IDENTIFIER_MODEL[r.kind].relationship, r.key, r.leads));
     // Per seller in seller order, each seller's lines sorted: the graph side's order.
@@ -67,8 +68,4 @@ export async function* pgSellerEdgeLines(em: EntityManager): AsyncGenerator<stri
     if (sellers.length < PAGE) return;
     after = sellers[sellers.length - 1].s;
   }
-}
-
-function toTextArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
 }

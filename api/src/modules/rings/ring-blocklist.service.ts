@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditLog, AuditOutcome } from '../../audit/audit-log.js';
-import { leadScope, leadScopeSql } from '../../auth/scopes/lead-scope.js';
+import type { AuditLog } from '../../audit/audit-log.js';
+import { leadScopeSql, type AccessService } from '../access/index.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../errors/app-error.js';
 import { checkBlock, displayOfKey, kindOfKey, type IdentifierToBlock } from './blocklist-identifiers.js';
@@ -30,6 +30,7 @@ const MAX_KEY_LENGTH = 1_000;
 export class RingBlocklistService {
   constructor(
     private readonly audit: AuditLog,
+    private readonly access: AccessService,
     private readonly analysis: RingAnalysisService,
     private readonly enqueueAnalysis: (jobId: string) => Promise<void>,
     private readonly identityHashSecret: string,
@@ -37,7 +38,7 @@ export class RingBlocklistService {
 
   async list(em: EntityManager, viewer: Viewer, first: number, after?: string): Promise<BlockedIdentifierConnection> {
     requireIntInRange('first', first, 1, MAX_BLOCKLIST_PAGE);
-    const rows = await pageBlocklist(em, displayScope(viewer), first, after);
+    const rows = await pageBlocklist(em, await this.displayScope(em, viewer), first, after);
     const page = rows.slice(0, first);
     const last = page.at(-1);
     return {
@@ -57,16 +58,8 @@ export class RingBlocklistService {
     const { row, created, job } = await em.transactional(async (tx) => {
       const { created } = await upsertBlocklistEntry(tx, key, checked.reason, viewer.userId);
       const job = await this.analysis.queueFullForBlocklistChange(tx, viewer.userId);
-      await this.audit.append(tx, {
-        actor: { userId: viewer.userId, orgId: viewer.orgId },
-        action: 'BLOCK_RING_IDENTIFIER',
-        targetType: 'RingBlocklistEntry',
-        targetId: key,
-        outcome: AuditOutcome.SUCCESS,
-        details: { kind: checked.kind, reason: checked.reason, created, analysisJobId: job.id },
-        ip,
-      });
-      const row = await loadBlocklistEntry(tx, displayScope(viewer), key);
+      await this.audit.record(tx, viewer, { action: 'BLOCK_RING_IDENTIFIER', targetType: 'RingBlocklistEntry', targetId: key, details: { kind: checked.kind, reason: checked.reason, created, analysisJobId: job.id }, ip });
+      const row = await loadBlocklistEntry(tx, await this.displayScope(tx, viewer), key);
       if (row === null) throw new Error(`blocklist entry ${key} vanished in its own transaction`);
       return { row, created, job };
     });
@@ -82,26 +75,19 @@ export class RingBlocklistService {
       const removed = await deleteBlocklistEntry(tx, identifierKey);
       if (removed === null) throw AppError.notFound('Blocked identifier');
       const job = await this.analysis.queueFullForBlocklistChange(tx, viewer.userId);
-      await this.audit.append(tx, {
-        actor: { userId: viewer.userId, orgId: viewer.orgId },
-        action: 'UNBLOCK_RING_IDENTIFIER',
-        targetType: 'RingBlocklistEntry',
-        targetId: identifierKey,
-        outcome: AuditOutcome.SUCCESS,
-        details: { kind: kindOfKey(identifierKey), reason: removed.reason, analysisJobId: job.id },
-        ip,
-      });
+      await this.audit.record(tx, viewer, { action: 'UNBLOCK_RING_IDENTIFIER', targetType: 'RingBlocklistEntry', targetId: identifierKey, details: { kind: kindOfKey(identifierKey), reason: removed.reason, analysisJobId: job.id }, ip });
       return job;
     });
     if (job.created) await this.enqueueAnalysis(job.id);
     return { identifierKey, analysisJobId: job.id };
   }
+
+  /** A display is read from a lead only if the viewer may see that lead. */
+  private async displayScope(em: EntityManager, viewer: Viewer): Promise<DisplayScope> {
+    return leadScopeSql(await this.access.audience(em, viewer), 'l');
+  }
 }
 
-/** A display is read from a lead only if the viewer may see that lead. */
-function displayScope(viewer: Viewer): DisplayScope {
-  return leadScopeSql(leadScope(viewer), 'l');
-}
 
 function toEntry(row: BlocklistRow): BlockedIdentifier {
   return {

@@ -193,7 +193,8 @@ function toView(row: RingRow, visibility: GraphVisibility, c: ViewContent): Ring
     updatedAt: toDate(row.updated_at)!,
     visibility,
     linkingKeys: new Set(c.linking.map((i) => i.identifier)),
-    sort: { score: row.score, size: row.size, lastActivity: toDate(row.last_activity) },
+    // What the viewer is shown is what it is sorted by (a restricted view's own figures).
+    sort: { score: c.score, size: c.members.length, lastActivity: c.lastActivity },
   };
 }
 

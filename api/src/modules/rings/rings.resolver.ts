@@ -44,7 +44,7 @@ export class RingResolver {
     return ctx.services.rings.subgraph(ctx.em, requireViewer(ctx.viewer), ring, limit);
   }
 
-  @Allow(Gate.AGENCY_STAFF)
+  @Allow(Gate.RING_ANALYST)
   @Mutation(() => AnalysisJobView, { description: 'Start a full ring analysis (coordinators, analysts, supervisors); returns the running one if any' })
   startRingAnalysis(@Ctx() ctx: RequestContext): Promise<AnalysisJobView> {
     return ctx.services.rings.startAnalysis(ctx.em, requireViewer(ctx.viewer), ctx.ip);

@@ -1,8 +1,13 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from '@cloudsword/shared';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { capabilitiesOf, Gate, Role } from '@cloudsword/shared';
 import { OrganisationView } from '../organisations/organisation.types.js';
 import type { User } from './user.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
+
+registerEnumType(Gate, {
+  name: 'Capability',
+  description: 'What a user may do: the gates they pass (the web app shows and hides by these, never by roles)',
+});
 
 @ObjectType('User')
 export class UserView {
@@ -12,6 +17,7 @@ export class UserView {
   @Field(() => [Role]) roles!: Role[];
   @Field(() => OrganisationView) organisation!: OrganisationView;
   @Field(() => Date, { nullable: true }) lastLoginAt!: Date | null;
+  @Field(() => [Gate], { description: 'What this user may do' }) capabilities!: Gate[];
 
   static from(user: User, organisation: Organisation): UserView {
     return Object.assign(new UserView(), {
@@ -21,6 +27,7 @@ export class UserView {
       roles: user.roles,
       organisation: OrganisationView.from(organisation),
       lastLoginAt: user.lastLoginAt ?? null,
+      capabilities: capabilitiesOf({ orgKind: organisation.kind, roles: user.roles }),
     });
   }
 }
